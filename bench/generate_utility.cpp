@@ -1,0 +1,2 @@
+#include <cstdio>
+int main() { std::puts("bench generator: not yet"); return 0; }

@@ -1,0 +1,2 @@
+// Placeholder so the layer library has a translation unit until the first check lands.
+namespace gp::checks {}

@@ -1,0 +1,13 @@
+// Cisco ASA configuration -> vendor-neutral model::Device.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "model/device.h"
+
+namespace gp::parsers {
+
+bool looks_like_cisco_asa(std::string_view content);
+model::Device parse_cisco_asa(std::string_view content, const std::string& file);
+
+}  // namespace gp::parsers

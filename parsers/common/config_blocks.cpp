@@ -1,0 +1,141 @@
+#include "parsers/common/config_blocks.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "IndentedConfigLexer.h"
+#include "IndentedConfigParser.h"
+#include "antlr4-runtime.h"
+#include "base/input_error.h"
+
+namespace gp::parsers {
+
+namespace {
+
+// ANTLR's UTF-8 decoder throws on malformed input; configs saved from devices may contain
+// Shift_JIS or Latin-1 bytes in descriptions. Replace every byte that is not part of a valid
+// UTF-8 sequence by '?', keeping line breaks where they are.
+std::string sanitize_utf8(std::string_view in) {
+  std::string out;
+  out.reserve(in.size());
+  size_t i = 0;
+  while (i < in.size()) {
+    unsigned char c = static_cast<unsigned char>(in[i]);
+    int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    bool ok = len > 0 && i + len <= in.size();
+    for (int k = 1; ok && k < len; ++k)
+      ok = (static_cast<unsigned char>(in[i + k]) & 0xC0) == 0x80;
+    if (ok && len == 2 && c < 0xC2) ok = false;  // overlong
+    if (ok && c == 0) ok = false;                 // NUL would end C strings
+    if (ok) {
+      out.append(in.substr(i, len));
+      i += len;
+    } else {
+      out.push_back('?');
+      ++i;
+    }
+  }
+  return out;
+}
+
+std::string rtrim(std::string s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.pop_back();
+  return s;
+}
+
+ConfigLine make_line(antlr4::tree::TerminalNode* node) {
+  ConfigLine l;
+  l.line = static_cast<int>(node->getSymbol()->getLine());
+  std::string raw = node->getText();
+  size_t n = 0;
+  while (n < raw.size() && (raw[n] == ' ' || raw[n] == '\t')) ++n;
+  l.indent = static_cast<int>(n);
+  l.text = rtrim(raw.substr(n));
+  return l;
+}
+
+// Nests `flat` (already in file order) under `parent` by indentation.
+void nest(std::vector<ConfigLine>& flat, size_t& pos, ConfigLine& parent) {
+  while (pos < flat.size() && flat[pos].indent > parent.indent) {
+    ConfigLine child = std::move(flat[pos++]);
+    nest(flat, pos, child);
+    parent.children.push_back(std::move(child));
+  }
+}
+
+class SilentErrors : public antlr4::BaseErrorListener {
+ public:
+  void syntaxError(antlr4::Recognizer*, antlr4::Token*, size_t, size_t, const std::string&,
+                   std::exception_ptr) override {}
+};
+
+}  // namespace
+
+std::vector<ConfigLine> read_config_blocks(std::string_view content) {
+  antlr4::ANTLRInputStream input(sanitize_utf8(content));
+  gp_grammar::IndentedConfigLexer lexer(&input);
+  antlr4::CommonTokenStream tokens(&lexer);
+  gp_grammar::IndentedConfigParser parser(&tokens);
+  SilentErrors quiet;  // the grammar accepts every line sequence; nothing to report
+  lexer.removeErrorListeners();
+  parser.removeErrorListeners();
+  lexer.addErrorListener(&quiet);
+  parser.addErrorListener(&quiet);
+  // SLL is exact for this grammar and much faster on large files.
+  parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
+      antlr4::atn::PredictionMode::SLL);
+  auto* tree = parser.config();
+
+  std::vector<ConfigLine> blocks;
+  for (auto* b : tree->block()) {
+    ConfigLine top = make_line(b->TOPLINE());
+    std::vector<ConfigLine> flat;
+    for (auto* s : b->SUBLINE()) {
+      ConfigLine l = make_line(s);
+      if (l.text.empty()) continue;  // whitespace-only line
+      flat.push_back(std::move(l));
+    }
+    size_t pos = 0;
+    top.indent = 0;
+    nest(flat, pos, top);
+    // Children less indented than their siblings' first child still belong to this block.
+    while (pos < flat.size()) {
+      ConfigLine child = std::move(flat[pos++]);
+      nest(flat, pos, child);
+      top.children.push_back(std::move(child));
+    }
+    blocks.push_back(std::move(top));
+  }
+  return blocks;
+}
+
+std::vector<std::string> split_words(std::string_view text) {
+  std::vector<std::string> words;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    if (i >= text.size()) break;
+    if (text[i] == '"') {
+      size_t end = text.find('"', i + 1);
+      if (end == std::string_view::npos) end = text.size();
+      words.emplace_back(text.substr(i + 1, end - i - 1));
+      i = end + 1;
+    } else {
+      size_t end = i;
+      while (end < text.size() && text[end] != ' ' && text[end] != '\t') ++end;
+      words.emplace_back(text.substr(i, end - i));
+      i = end;
+    }
+  }
+  return words;
+}
+
+std::string read_file(const std::string& path, const SourceRef& referenced_from) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(referenced_from, "cannot read file '" + path + "'");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace gp::parsers

@@ -1,0 +1,29 @@
+// Reads an indentation-structured configuration into a tree of lines (ANTLR grammar
+// IndentedConfig.g4 for the block structure, indentation for deeper levels).
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/source_ref.h"
+
+namespace gp::parsers {
+
+struct ConfigLine {
+  int line = 0;                     // 1-based line number in the file
+  int indent = 0;                   // leading spaces (a tab counts as one)
+  std::string text;                 // without indentation and trailing whitespace
+  std::vector<ConfigLine> children; // lines indented under this one
+};
+
+// Splits `content` into top-level blocks. Invalid UTF-8 bytes are replaced by '?', so any byte
+// sequence is accepted; line numbers always match the file.
+std::vector<ConfigLine> read_config_blocks(std::string_view content);
+
+// Splits a line into words. Double-quoted strings are one word (quotes removed).
+std::vector<std::string> split_words(std::string_view text);
+
+// Reads a whole file; throws InputError when it cannot be read.
+std::string read_file(const std::string& path, const SourceRef& referenced_from);
+
+}  // namespace gp::parsers

@@ -1,0 +1,71 @@
+#include "parsers/registry.h"
+
+#include "parsers/cisco_asa/cisco_asa.h"
+#include "parsers/cisco_ios/cisco_ios.h"
+#include "parsers/common/config_blocks.h"
+
+namespace gp::parsers {
+
+namespace {
+struct Dialect {
+  model::Vendor vendor;
+  const char* name;
+  bool (*looks_like)(std::string_view);
+  model::Device (*parse)(std::string_view, const std::string&);
+};
+// ASA before IOS: ASA configs also contain "hostname" and "interface" lines.
+constexpr Dialect kDialects[] = {
+    {model::Vendor::CiscoAsa, "cisco-asa", looks_like_cisco_asa, parse_cisco_asa},
+    {model::Vendor::CiscoIos, "cisco-ios", looks_like_cisco_ios, parse_cisco_ios},
+};
+}  // namespace
+
+model::Vendor detect_vendor(std::string_view content) {
+  for (const auto& d : kDialects)
+    if (d.looks_like(content)) return d.vendor;
+  return model::Vendor::Unknown;
+}
+
+std::optional<model::Vendor> vendor_from_name(const std::string& name) {
+  for (const auto& d : kDialects)
+    if (name == d.name) return d.vendor;
+  if (name == "cisco-iosxe" || name == "cisco-ios-xe" || name == "ios" || name == "ios-xe")
+    return model::Vendor::CiscoIos;
+  if (name == "asa") return model::Vendor::CiscoAsa;
+  return std::nullopt;
+}
+
+const char* vendor_name(model::Vendor v) {
+  for (const auto& d : kDialects)
+    if (d.vendor == v) return d.name;
+  return "unknown";
+}
+
+model::Device parse_device(std::string_view content, const std::string& file, model::Vendor vendor) {
+  for (const auto& d : kDialects)
+    if (d.vendor == vendor) return d.parse(content, file);
+  // Unknown dialect: every non-blank line is unrecognised, so nothing is silently dropped.
+  model::Device dev;
+  dev.file = file;
+  int n = 0;
+  size_t pos = 0;
+  while (pos <= content.size()) {
+    size_t end = content.find('\n', pos);
+    if (end == std::string_view::npos) end = content.size();
+    ++n;
+    std::string_view line = content.substr(pos, end - pos);
+    if (line.find_first_not_of(" \t\r") != std::string_view::npos) {
+      model::UnrecognisedLine u;
+      u.src_ref = {file, n, 0};
+      u.text = "(line of an unknown dialect)";
+      u.context = model::LineContext::Global;
+      dev.unrecognised.push_back(u);
+    }
+    pos = end + 1;
+  }
+  dev.total_lines = n;
+  dev.notes.push_back({"dialect not recognised: nothing in this file is modelled", {file, 1, 0}});
+  return dev;
+}
+
+}  // namespace gp::parsers

@@ -1,0 +1,21 @@
+// Dialect detection and dispatch: the only file that names every dialect.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "model/device.h"
+
+namespace gp::parsers {
+
+// Detects the dialect from the file content; Vendor::Unknown when no dialect claims it.
+model::Vendor detect_vendor(std::string_view content);
+std::optional<model::Vendor> vendor_from_name(const std::string& name);  // "cisco-ios", ...
+const char* vendor_name(model::Vendor v);
+
+// Parses one configuration. `file` is the path relative to the snapshot (for provenance).
+// Never throws on malformed configuration content: what is not understood is recorded in
+// Device::unrecognised. A Vendor::Unknown file gives a device whose every line is unrecognised.
+model::Device parse_device(std::string_view content, const std::string& file, model::Vendor vendor);
+
+}  // namespace gp::parsers
