@@ -179,6 +179,8 @@ struct Device {
   std::vector<RoutingProcess> routing;
   std::map<std::string, Filter> filters;
   std::vector<NatRule> nat;                   // in the vendor's evaluation order
+  std::string global_filter;                  // ASA "access-group X global": applied inbound on
+  SourceRef global_filter_ref;                // every interface after the interface filter
   std::vector<Vpn> vpns;
   std::vector<MgmtService> services;
   std::vector<Secret> secrets;
