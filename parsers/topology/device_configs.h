@@ -1,0 +1,35 @@
+// Device configurations: finding them (configs/ of a snapshot without topology.yaml) and
+// parsing each one through the parser registry.
+#pragma once
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "base/source_ref.h"
+#include "model/device.h"
+
+namespace gp::parsers::topo {
+
+// Reads and parses `relpath` (relative to `root`, or absolute). The vendor is `vendor` when
+// given, else detected from the content. The device is named `name`; its hostname stays as
+// configured. Throws InputError at `referenced_from` when the file is missing or unreadable.
+model::Device load_device(const std::string& root, const std::string& relpath,
+                          const std::string& name, std::optional<model::Vendor> vendor,
+                          const SourceRef& referenced_from);
+
+struct ConfigFile {
+  std::string device;   // the device name
+  std::string relpath;  // "configs/r1.cfg", relative to the snapshot folder
+};
+
+// Every configuration file under root/configs, recursively, sorted by path. A file directly in
+// configs/ names its device by its file name without extension ("hq-rtr.cfg" -> "hq-rtr"); a
+// file inside a folder (Batfish lab layout: configs/<device>/show_running-config.txt) is named
+// after the folder below configs/ (folder/file-stem when that folder holds several files).
+// Hidden files and files that are evidently not configurations (.json, .png, .md, ...) are
+// skipped, each with a note. Name clashes keep the full file name.
+std::vector<ConfigFile> discover_configs(const std::string& root,
+                                         std::vector<std::pair<std::string, SourceRef>>& notes);
+
+}  // namespace gp::parsers::topo

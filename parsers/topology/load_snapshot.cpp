@@ -1,0 +1,119 @@
+#include "parsers/topology/load_snapshot.h"
+
+#include <filesystem>
+
+#include "base/input_error.h"
+#include "model/links.h"
+#include "parsers/topology/batfish_layout.h"
+#include "parsers/topology/device_configs.h"
+#include "parsers/topology/endpoints.h"
+#include "parsers/topology/yaml_topology.h"
+
+namespace fs = std::filesystem;
+
+namespace gp::parsers {
+
+namespace {
+
+std::string folder_name(const std::string& dir) {
+  std::error_code ec;
+  fs::path p = fs::absolute(fs::path(dir), ec).lexically_normal();
+  if (!p.has_filename()) p = p.parent_path();  // "snap/" -> "snap"
+  return p.filename().string();
+}
+
+// Resolves the declared links against the parsed devices and the segments.
+void resolve_links(const std::vector<topo::LinkDecl>& decls, model::Snapshot& snap) {
+  for (const auto& d : decls) {
+    model::Link link;
+    link.kind = d.kind;
+    link.service = d.service;
+    link.src_ref = d.src_ref;
+    for (const auto& m : d.members) {
+      auto r = topo::resolve_endpoint(snap, m.text);
+      if (!r.ok) throw InputError(m.src_ref, r.error);
+      if (!r.note.empty()) snap.notes.push_back({r.note, m.src_ref});
+      link.members.push_back(r.endpoint);
+    }
+    // {kind: internet, a: hq-rtr:Dialer1}: the far side is the internet.
+    const bool to_internet =
+        d.kind == model::LinkKind::Internet || d.kind == model::LinkKind::InternetVpn;
+    bool has_internet = false;
+    for (const auto& e : link.members)
+      has_internet = has_internet || e.type == model::Endpoint::Type::Internet;
+    if (to_internet && !has_internet) {
+      model::Endpoint e;
+      e.type = model::Endpoint::Type::Internet;
+      link.members.push_back(e);
+    }
+    snap.links.push_back(std::move(link));
+  }
+}
+
+// spec §2 owned: default RFC 1918 + every address configured on the devices.
+void default_owned(model::Snapshot& snap) {
+  if (snap.owned_given) return;
+  snap.owned = {Prefix{0x0A000000u, 8}, Prefix{0xAC100000u, 12}, Prefix{0xC0A80000u, 16}};
+  for (const auto& d : snap.devices)
+    for (const auto& i : d.interfaces)
+      for (const auto& a : i.ipv4) {
+        const Prefix host{a.prefix.addr, 32};
+        bool known = false;
+        for (const auto& p : snap.owned) known = known || (p.len == 32 && p.addr == host.addr);
+        if (!known) snap.owned.push_back(host);
+      }
+}
+
+void load_from_topology(const std::string& dir, model::Snapshot& snap) {
+  snap.has_topology = true;
+  snap.topology_file = "topology.yaml";
+  const auto decl =
+      topo::read_topology_yaml((fs::path(dir) / "topology.yaml").string(), "topology.yaml", snap);
+  for (const auto& d : decl.devices)
+    snap.devices.push_back(topo::load_device(dir, d.config, d.name, d.vendor, d.config_ref));
+  resolve_links(decl.links, snap);
+}
+
+void load_from_configs(const std::string& dir, model::Snapshot& snap) {
+  snap.has_topology = false;
+  for (const auto& f : topo::discover_configs(dir, snap.notes))
+    snap.devices.push_back(
+        topo::load_device(dir, f.relpath, f.device, std::nullopt, SourceRef{f.relpath, 0, 0}));
+  if (snap.devices.empty())
+    snap.notes.push_back({"configs/ holds no configuration file", SourceRef{"configs", 0, 0}});
+  topo::read_batfish_hosts(dir, snap);
+  if (auto l1 = topo::find_layer1_file(dir)) {
+    snap.topology_file = *l1;
+    topo::read_layer1(dir, *l1, snap);
+  }
+}
+
+}  // namespace
+
+model::Snapshot load_snapshot(const std::string& dir) {
+  std::error_code ec;
+  if (!fs::exists(dir, ec))
+    throw InputError(SourceRef{dir, 0, 0}, "snapshot folder does not exist; expected a folder "
+                                           "with topology.yaml or configs/");
+  if (!fs::is_directory(dir, ec))
+    throw InputError(SourceRef{dir, 0, 0}, "not a folder; expected a snapshot folder with "
+                                           "topology.yaml or configs/");
+  model::Snapshot snap;
+  snap.root = dir;
+  const bool has_yaml = fs::exists(fs::path(dir) / "topology.yaml", ec);
+  const bool has_configs = fs::is_directory(fs::path(dir) / "configs", ec);
+  if (has_yaml) {
+    load_from_topology(dir, snap);
+  } else if (has_configs) {
+    load_from_configs(dir, snap);
+  } else {
+    throw InputError(SourceRef{dir, 0, 0}, "no topology.yaml and no configs/ folder in " + dir +
+                                               "; expected a snapshot folder (spec §1)");
+  }
+  if (snap.name.empty()) snap.name = folder_name(dir);
+  default_owned(snap);
+  model::infer_links(snap);
+  return snap;
+}
+
+}  // namespace gp::parsers
