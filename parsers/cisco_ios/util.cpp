@@ -1,0 +1,210 @@
+// Small helpers shared by the IOS parser: words, addresses, ranges, interface names, masking.
+#include <boost/spirit/home/x3.hpp>
+#include <cctype>
+#include <cstdio>
+
+#include "parsers/cisco_ios/ios_internal.h"
+
+namespace gp::parsers::ios {
+namespace x3 = boost::spirit::x3;
+
+void Ctx::unrec(const ConfigLine& l, LineContext ctx, const std::string& name, bool affects) {
+  ++stats.unrecognised;
+  model::UnrecognisedLine u;
+  u.src_ref = ref(l);
+  u.text = mask_secrets(l.text);
+  u.context = ctx;
+  u.context_name = name;
+  u.affects_forwarding = affects;
+  dev.unrecognised.push_back(std::move(u));
+}
+
+std::string lower(std::string_view s) {
+  std::string r(s);
+  for (auto& ch : r) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return r;
+}
+
+bool starts_with(const Words& w, std::initializer_list<const char*> prefix, size_t from) {
+  size_t i = from;
+  for (const char* p : prefix) {
+    if (i >= w.size() || lower(w[i]) != p) return false;
+    ++i;
+  }
+  return true;
+}
+
+std::string join(const Words& w, size_t from) {
+  std::string r;
+  for (size_t i = from; i < w.size(); ++i) {
+    if (!r.empty()) r += ' ';
+    r += w[i];
+  }
+  return r;
+}
+
+std::optional<int> to_int(std::string_view s) {
+  unsigned v = 0;
+  auto first = s.begin();
+  if (s.empty() || s.size() > 9 || !x3::parse(first, s.end(), x3::uint_, v) || first != s.end())
+    return std::nullopt;
+  return static_cast<int>(v);
+}
+
+std::optional<AddrMatch> addr_mask(std::string_view a, std::string_view m) {
+  auto ip = parse_ipv4(a);
+  auto mask = parse_ipv4(m);
+  if (!ip || !mask) return std::nullopt;
+  // A subnet mask: contiguous. (Non-contiguous masks are rejected: not a subnet.)
+  if (!mask_to_len(*mask)) return std::nullopt;
+  return AddrMatch{*ip & *mask, ~*mask};
+}
+
+std::optional<AddrMatch> addr_wildcard(std::string_view a, std::string_view w) {
+  auto ip = parse_ipv4(a);
+  auto wc = parse_ipv4(w);
+  if (!ip || !wc) return std::nullopt;
+  return AddrMatch{*ip & ~*wc, *wc};
+}
+
+std::vector<Prefix> range_to_prefixes(Ipv4 lo, Ipv4 hi) {
+  std::vector<Prefix> out;
+  if (lo > hi) return out;
+  uint64_t cur = lo;
+  const uint64_t end = uint64_t{hi} + 1;
+  while (cur < end) {
+    int len = 32;
+    // Grow the block while aligned and inside the range.
+    while (len > 0) {
+      uint64_t size = uint64_t{1} << (32 - (len - 1));
+      if ((cur & (size - 1)) != 0 || cur + size > end) break;
+      --len;
+    }
+    out.push_back(Prefix{static_cast<Ipv4>(cur), len});
+    cur += uint64_t{1} << (32 - len);
+  }
+  return out;
+}
+
+std::string fnv1a_hex(std::string_view s) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char ch : s) {
+    h ^= ch;
+    h *= 0x100000001b3ULL;
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+namespace {
+bool is_secret_keyword(const std::string& w) {
+  static const char* const kw[] = {"password", "secret", "key", "community", "pre-shared-key",
+                                   "key-string", "md5", "authentication-key", "encryption-key",
+                                   "sha", "aes", "des", "3des", "auth-password", "priv-password",
+                                   "pre-share", "string"};
+  for (const char* k : kw)
+    if (w == k) return true;
+  return false;
+}
+}  // namespace
+
+std::string mask_secrets(std::string_view text) {
+  Words w = split_words(text);
+  bool changed = false;
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    if (!is_secret_keyword(lower(w[i]))) continue;
+    size_t v = i + 1;
+    // Skip an encryption type digit ("password 7 XXX") and the AES key length ("aes 128 XXX").
+    if (v + 1 < w.size() && to_int(w[v]) && w[v].size() <= 3) ++v;
+    // "snmp-server community X" / "key X": mask the value word.
+    w[v] = "*****";
+    changed = true;
+    i = v;
+  }
+  if (!changed) return std::string(text);
+  return join(w);
+}
+
+namespace {
+// Alpha prefix (letters, '-', '_') and the rest ("GigabitEthernet" "0/1").
+std::pair<std::string, std::string> split_ifc(std::string_view ref) {
+  size_t i = 0;
+  while (i < ref.size() && (std::isalpha(static_cast<unsigned char>(ref[i])) || ref[i] == '-' ||
+                            ref[i] == '_'))
+    ++i;
+  std::string rest(ref.substr(i));
+  while (!rest.empty() && rest.front() == ' ') rest.erase(rest.begin());
+  return {std::string(ref.substr(0, i)), rest};
+}
+
+// Long names in the order an abbreviation is resolved (first prefix match wins).
+const char* const kLongNames[] = {
+    "GigabitEthernet", "FastEthernet", "TenGigabitEthernet", "Ethernet", "Port-channel", "Vlan",
+    "Loopback", "Tunnel", "Dialer", "Serial", "Virtual-Template", "Virtual-Access", "Null", "BVI",
+    "Multilink", "Cellular", "Async", "TwoGigabitEthernet", "TwentyFiveGigE",
+    "FortyGigabitEthernet", "HundredGigE", "AppGigabitEthernet", "Embedded-Service-Engine",
+    "NVI", "Wlan-GigabitEthernet", "Virtual-PPP", "ATM", "BDI"};
+}  // namespace
+
+bool looks_like_ifc(std::string_view w) {
+  auto [p, rest] = split_ifc(w);
+  return !p.empty() && !rest.empty() && std::isdigit(static_cast<unsigned char>(rest[0]));
+}
+
+std::string canonical_ifc(const Ctx& c, std::string_view ref) {
+  auto [p, rest] = split_ifc(ref);
+  std::string lp = lower(p);
+  if (lp.empty()) return std::string(ref);
+  for (const auto& i : c.dev.interfaces)
+    if (i.name == ref) return i.name;
+  for (const auto& i : c.dev.interfaces) {
+    auto [ip, irest] = split_ifc(i.name);
+    if (irest == rest && lower(ip).rfind(lp, 0) == 0) return i.name;
+  }
+  if (lp == "vt") return "Virtual-Template" + rest;
+  if (lp == "te") return "TenGigabitEthernet" + rest;
+  for (const char* ln : kLongNames)
+    if (lower(ln).rfind(lp, 0) == 0) return std::string(ln) + rest;
+  return p + rest;
+}
+
+model::InterfaceKind kind_of(std::string_view name) {
+  using K = model::InterfaceKind;
+  std::string n = lower(name);
+  if (n.find('.') != std::string::npos) return K::Subinterface;
+  auto sw = [&](const char* p) { return n.rfind(p, 0) == 0; };
+  if (sw("vlan")) return K::Vlan;
+  if (sw("loopback")) return K::Loopback;
+  if (sw("tunnel")) return K::Tunnel;
+  if (sw("dialer")) return K::Dialer;
+  if (sw("virtual-template")) return K::VirtualTemplate;
+  if (sw("port-channel")) return K::PortChannel;
+  if (sw("bvi")) return K::Bvi;
+  if (sw("null")) return K::Null;
+  if (sw("virtual-access") || sw("nvi") || sw("bdi")) return K::Other;
+  return K::Physical;
+}
+
+std::vector<int> parse_vlan_list(std::string_view s, bool& ok) {
+  std::vector<int> out;
+  ok = true;
+  size_t pos = 0;
+  while (pos <= s.size()) {
+    size_t comma = s.find(',', pos);
+    if (comma == std::string_view::npos) comma = s.size();
+    auto item = s.substr(pos, comma - pos);
+    auto dash = item.find('-');
+    auto a = to_int(item.substr(0, dash));
+    auto b = dash == std::string_view::npos ? a : to_int(item.substr(dash + 1));
+    if (!a || !b || *a > *b || *b > 4095) {
+      ok = false;
+      return out;
+    }
+    for (int v = *a; v <= *b; ++v) out.push_back(v);
+    pos = comma + 1;
+  }
+  return out;
+}
+
+}  // namespace gp::parsers::ios
