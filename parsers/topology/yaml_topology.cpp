@@ -208,12 +208,29 @@ void read_links(const YamlReader& r, const YAML::Node& links, TopologyDecl& out)
   }
 }
 
+// YAML forbids tabs in indentation; yaml-cpp then reports a confusing "illegal map value".
+void reject_tab_indentation(const std::string& text, const std::string& file) {
+  int line = 1;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    for (size_t i = start; i < end && (text[i] == ' ' || text[i] == '\t'); ++i)
+      if (text[i] == '\t')
+        throw InputError(SourceRef{file, line, static_cast<int>(i - start) + 1},
+                         "malformed YAML: tab in indentation; expected spaces for indentation");
+    start = end + 1;
+    ++line;
+  }
+}
+
 }  // namespace
 
 TopologyDecl read_topology_text(const std::string& text, const std::string& file,
                                 model::Snapshot& snap) {
   const YamlReader r(file);
   TopologyDecl out;
+  reject_tab_indentation(text, file);
   try {
     const YAML::Node root = YAML::Load(text);
     if (!root.IsDefined() || root.IsNull())

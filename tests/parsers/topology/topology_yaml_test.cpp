@@ -184,18 +184,23 @@ TEST_CASE("topology.yaml errors: malformed YAML", "[topology]") {
   }
   SECTION("unclosed bracket") {
     auto m = load_error("owned: [10.0.0.0/8, 172.16.0.0/12\nzones: {}\n");
-    CHECK_THAT(m, Catch::Contains("topology.yaml:"));
+    CHECK_THAT(m, Catch::Contains("topology.yaml:2:6:"));
     CHECK_THAT(m, Catch::Contains("expected ']'"));
   }
   SECTION("unclosed brace") {
     auto m = load_error("zones:\n  scada: {kind: control\n");
-    CHECK_THAT(m, Catch::Contains("topology.yaml:"));
+    CHECK_THAT(m, Catch::Contains("topology.yaml:3:1:"));
     CHECK_THAT(m, Catch::Contains("expected '}'"));
   }
   SECTION("value after a value") {
     auto m = load_error("name: a\n  audit_date: 2026-01-01\n");
     CHECK_THAT(m, Catch::Contains("topology.yaml:2:"));
     CHECK_THAT(m, Catch::Contains("expected"));
+  }
+  SECTION("tab in indentation") {
+    auto m = load_error("zones:\n\tscada: {kind: control}\n");
+    CHECK_THAT(m, Catch::Contains("topology.yaml:2:1: malformed YAML: tab in indentation; "
+                                  "expected spaces"));
   }
   SECTION("not a mapping at the top") {
     auto m = load_error("- zones\n- devices\n");
