@@ -1,0 +1,48 @@
+#include "checks/check.h"
+
+#include <algorithm>
+
+namespace gp::checks {
+
+const char* to_string(Severity s) {
+  switch (s) {
+    case Severity::Info: return "info";
+    case Severity::Low: return "low";
+    case Severity::Medium: return "medium";
+    case Severity::High: return "high";
+    case Severity::Critical: return "critical";
+  }
+  return "info";
+}
+
+bool severity_from(const std::string& s, Severity& out) {
+  for (auto v : {Severity::Info, Severity::Low, Severity::Medium, Severity::High, Severity::Critical})
+    if (s == to_string(v)) {
+      out = v;
+      return true;
+    }
+  return false;
+}
+
+Finding make_finding(const CheckInfo& info, std::string device, SourceRef where, std::string message) {
+  Finding f;
+  f.id = info.id;
+  f.severity = info.severity;
+  f.title = info.title_en;
+  f.guideline = info.guideline;
+  f.device = std::move(device);
+  f.where = std::move(where);
+  f.message = std::move(message);
+  return f;
+}
+
+std::vector<Finding> run_all(const CheckContext& ctx) {
+  std::vector<Finding> out;
+  for (const auto& c : registry()) c.run(ctx, c.info, out);
+  std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
+    return static_cast<int>(a.severity) > static_cast<int>(b.severity);
+  });
+  return out;
+}
+
+}  // namespace gp::checks

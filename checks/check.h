@@ -1,0 +1,53 @@
+// Findings and the check registry. A check reads the model (and the reachability result) and
+// reports findings; it never sees vendor syntax.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model/reachability/audit.h"
+#include "model/snapshot.h"
+
+namespace gp::checks {
+
+enum class Severity { Info, Low, Medium, High, Critical };
+const char* to_string(Severity s);
+bool severity_from(const std::string& s, Severity& out);
+
+struct CheckInfo {
+  const char* id;          // stable: GAP-<AREA>-<NAME>
+  Severity severity;
+  const char* guideline;   // section of the water-sector guideline, e.g. "§2.2"
+  const char* title_en;
+  const char* title_ja;
+};
+
+struct Finding {
+  std::string id;
+  Severity severity = Severity::Info;
+  std::string title;
+  std::string guideline;
+  std::string device;      // may be empty
+  SourceRef where;         // file:line (may be unknown)
+  std::string message;     // never contains a secret in clear
+};
+
+struct CheckContext {
+  const model::Snapshot& snap;
+  const reach::AuditResult& reach;
+};
+
+using CheckFn = void (*)(const CheckContext&, const CheckInfo&, std::vector<Finding>&);
+
+struct Check {
+  CheckInfo info;
+  CheckFn run;
+};
+
+// Every check, sorted by id. The only list of checks.
+const std::vector<Check>& registry();
+
+std::vector<Finding> run_all(const CheckContext& ctx);
+
+Finding make_finding(const CheckInfo& info, std::string device, SourceRef where, std::string message);
+
+}  // namespace gp::checks

@@ -1,0 +1,51 @@
+// Sets of IPv4 packet headers as BDDs (BuDDy). The one place that knows the bit layout.
+//
+// Fields and widths: dst ip 32, src ip 32, protocol 8, dst port 16, src port 16, icmp type 8,
+// icmp code 8, tcp "established" 1 (ACK or RST set: a packet of an existing connection).
+// Ports are free for protocols without ports; icmp fields are free for non-ICMP packets.
+#pragma once
+#include <bdd.h>
+
+#include <cstdint>
+#include <string>
+
+namespace gp::pkt {
+
+enum class Field { DstIp, SrcIp, Proto, DstPort, SrcPort, IcmpType, IcmpCode, TcpEst };
+
+int width(Field f);
+
+// Initialises BuDDy once per process (idempotent). Not thread-safe, like BuDDy itself.
+void init();
+
+bdd all();
+bdd none();
+bdd eq(Field f, uint32_t value);
+// The top `len` bits of the field equal those of `value` (an IP prefix).
+bdd prefix(Field f, uint32_t value, int len);
+// Bits not set in `wildcard` equal those of `value` (Cisco wildcard masks, non-contiguous too).
+bdd wildcard(Field f, uint32_t value, uint32_t wildcard);
+bdd range(Field f, uint32_t lo, uint32_t hi);
+// Forgets a field (or its top `len` bits): used before rewriting it.
+bdd forget(const bdd& s, Field f);
+bdd forget_top(const bdd& s, Field f, int len);
+
+struct Packet {
+  uint32_t src = 0, dst = 0;
+  int proto = 0;
+  uint16_t sport = 0, dport = 0;
+  int icmp_type = 0, icmp_code = 0;
+  bool established = false;
+  std::string str() const;
+};
+
+// One packet of a non-empty set. Deterministic: prefers 0 bits, except that it prefers
+// well-known shapes (TCP, then UDP, then ICMP) when the set allows them.
+Packet pick(const bdd& s);
+bdd of(const Packet& p);
+bool contains(const bdd& s, const Packet& p);
+
+// Number of BDD nodes in use (for benchmarks).
+long node_count();
+
+}  // namespace gp::pkt

@@ -1,0 +1,437 @@
+#include "model/reachability/audit.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace gp::reach {
+
+using pkt::Field;
+
+const char* to_string(Verdict v) {
+  switch (v) {
+    case Verdict::Closed: return "CLOSED";
+    case Verdict::FirewallOnly: return "FIREWALL_ONLY";
+    case Verdict::Reachable: return "REACHABLE";
+    case Verdict::Unproven: return "UNPROVEN";
+  }
+  return "UNPROVEN";
+}
+
+namespace {
+
+const char* kind_name(Source::Kind k) {
+  switch (k) {
+    case Source::Kind::Internet: return "internet";
+    case Source::Kind::UnknownPeer: return "unknown-peer";
+    case Source::Kind::RemoteAccessPool: return "vpn-pool";
+    case Source::Kind::IpsecPeer: return "ipsec-peer";
+    case Source::Kind::Pivot: return "pivot";
+  }
+  return "?";
+}
+
+bdd new_connections() { return pkt::eq(Field::TcpEst, 0); }
+
+bdd src_prefixes(const std::vector<Prefix>& ps) {
+  bdd r = bddfalse;
+  for (const auto& p : ps) r |= pkt::prefix(Field::SrcIp, p.network(), p.len);
+  return r;
+}
+
+// The sources that need no pivot: the internet itself, IPsec peers outside the snapshot,
+// remote-access pools; in May mode also every unknown peer.
+std::vector<Source> root_sources(const Network& net, Mode mode) {
+  const auto& snap = *net.snap;
+  std::vector<Source> out;
+  Source inet;
+  inet.kind = Source::Kind::Internet;
+  inet.description = "the internet";
+  inet.packets = net.internet_sources & new_connections();
+  for (size_t d = 0; d < net.domains.size(); ++d)
+    if (net.domains[d].internet) inet.domains_any.push_back(static_cast<int>(d));
+  out.push_back(inet);
+  if (mode == Mode::May && !net.unknown_peers.empty()) {
+    Source u;
+    u.kind = Source::Kind::UnknownPeer;
+    u.description = "interfaces whose peer is unknown (may lead to the internet)";
+    u.packets = bddtrue & new_connections();
+    u.arrive_ifcs = net.unknown_peers;
+    out.push_back(u);
+  }
+  std::set<Ipv4> own;
+  for (const auto& d : snap.devices)
+    for (const auto& i : d.interfaces)
+      for (const auto& a : i.ipv4) own.insert(a.prefix.addr);
+  for (size_t d = 0; d < snap.devices.size(); ++d) {
+    const auto& dev = snap.devices[d];
+    for (const auto& v : dev.vpns) {
+      Source s;
+      s.vpn_dev = static_cast<int>(d);
+      s.vpn_ifc = v.interface.empty() ? -1 : net.find_ifc(static_cast<int>(d), v.interface);
+      s.bypass_acl = v.bypasses_interface_acl;
+      s.vpn_filter = v.filter;
+      s.ref = v.src_ref;
+      if (v.kind == model::VpnKind::RemoteAccess || v.kind == model::VpnKind::L2tp) {
+        if (v.client_pools.empty()) continue;
+        s.kind = Source::Kind::RemoteAccessPool;
+        s.description = "remote-access VPN users (pool of " + v.name + " on " + dev.name + ")";
+        s.packets = src_prefixes(v.client_pools) & new_connections();
+      } else {
+        bool external = v.peer_any;
+        for (auto p : v.peers) external |= !own.count(p);
+        if (!external) continue;  // both ends in the snapshot: not a way in from outside
+        s.kind = Source::Kind::IpsecPeer;
+        s.description = "site-to-site IPsec peer" + std::string(v.peer_any ? " (any peer)" : "") +
+                        " of " + v.name + " on " + dev.name;
+        bdd remote = bddfalse;
+        for (const auto& m : v.remote_networks) remote |= pkt::wildcard(Field::SrcIp, m.addr, m.wildcard);
+        if (v.remote_networks.empty()) remote = bddtrue;
+        s.packets = remote & new_connections();
+      }
+      out.push_back(std::move(s));
+    }
+  }
+  return out;
+}
+
+struct PivotState {
+  std::vector<int> parent_run;   // per target: run that first reached it (-1: none)
+  std::vector<bool> pivot;
+};
+
+Source pivot_source(const Network& net, const std::vector<int>& targets, const std::string& why,
+                    const std::vector<bdd>& reached_dst) {
+  Source s;
+  s.kind = Source::Kind::Pivot;
+  s.description = why;
+  s.packets = bddfalse;
+  std::map<std::pair<int, long>, Source::HostGroup> groups;
+  for (int t : targets) {
+    const Target& tg = net.targets[t];
+    if (tg.domain < 0) continue;
+    std::optional<Ipv4> gw;
+    if (!tg.host.empty()) gw = net.snap->hosts.at(tg.host).gateway;
+    bdd src = bddfalse;
+    if (!tg.address_list.empty()) {
+      for (auto a : tg.address_list) src |= pkt::eq(Field::SrcIp, a);
+    } else {
+      for (const auto& seg : net.snap->segments)
+        if ("segment:" + seg.first == tg.name) src |= src_prefixes(seg.second.prefixes);
+    }
+    (void)reached_dst;
+    auto& g = groups[{tg.domain, gw ? static_cast<long>(*gw) : -1L}];
+    g.domain = tg.domain;
+    g.gateway = gw;
+    g.targets.push_back(t);
+    g.packets = (g.packets == bddfalse ? bddfalse : g.packets) | (src & new_connections());
+    s.packets |= src & new_connections();
+  }
+  for (auto& [_, g] : groups) s.host_groups.push_back(std::move(g));
+  return s;
+}
+
+struct ModeRuns {
+  std::vector<Source> sources;
+  std::vector<RunResult> runs;
+  std::vector<int> parent_run;   // per target
+};
+
+// Runs the internet-rooted sources, then pivots level by level until nothing new is reached.
+ModeRuns run_mode(const Network& net, Mode mode) {
+  ModeRuns m;
+  m.sources = root_sources(net, mode);
+  m.parent_run.assign(net.targets.size(), -1);
+  std::vector<int> clients;
+  for (size_t t = 0; t < net.targets.size(); ++t) {
+    const auto& tg = net.targets[t];
+    if (!tg.host.empty() && model::internet_client_effective(net.snap->hosts.at(tg.host), *net.snap))
+      clients.push_back(static_cast<int>(t));
+  }
+  if (!clients.empty())
+    m.sources.push_back(pivot_source(net, clients, "hosts that use the internet (internet_client)", {}));
+  std::vector<bool> is_pivot(net.targets.size(), false);
+  for (int c : clients) is_pivot[c] = true;
+  std::vector<int> batch;
+  for (size_t i = 0; i < m.sources.size(); ++i) {
+    m.runs.push_back(propagate(net, m.sources[i], mode));
+    const RunResult& r = m.runs.back();
+    std::vector<int> fresh;
+    for (size_t t = 0; t < net.targets.size(); ++t) {
+      if (r.target_reached[t] == bddfalse) continue;
+      if (m.parent_run[t] < 0) m.parent_run[t] = static_cast<int>(i);
+      if (!is_pivot[t]) {
+        is_pivot[t] = true;
+        fresh.push_back(static_cast<int>(t));
+      }
+    }
+    // Batch the pivots of one level into one source after the last source of that level.
+    batch.insert(batch.end(), fresh.begin(), fresh.end());
+    if (i + 1 == m.sources.size() && !batch.empty()) {
+      m.sources.push_back(pivot_source(net, batch, "hosts reached from the sources above (pivots)", {}));
+      batch.clear();
+    }
+  }
+  return m;
+}
+
+// The chain of flows that led to `target` in `mr`: pivot by pivot back to a root source.
+Flow chain_to(const Network& net, const ModeRuns& mr, int target, int run_index) {
+  Flow f;
+  std::set<int> seen;
+  int t = target, ri = run_index;
+  while (ri >= 0 && seen.insert(t).second) {
+    const RunResult& run = mr.runs[ri];
+    const Source& s = mr.sources[ri];
+    FlowStep step;
+    step.source_kind = kind_name(s.kind);
+    step.source = s.description;
+    step.target = net.targets[t].name;
+    auto tr = trace_to(net, run, t);
+    if (tr) step.trace = *tr;
+    int next_t = -1;
+    if (s.kind == Source::Kind::Pivot && tr) {
+      // Which pivot host sent it: the one owning the packet's source address.
+      for (const auto& g : s.host_groups)
+        for (int pt : g.targets) {
+          bdd a = pkt::eq(Field::SrcIp, tr->first.src);
+          bool own = false;
+          for (auto addr : net.targets[pt].address_list) own |= addr == tr->first.src;
+          if (net.targets[pt].address_list.empty())
+            own = (g.packets & a) != bddfalse;
+          if (own && next_t < 0) next_t = pt;
+        }
+      if (next_t >= 0) step.source = "pivot host " + net.targets[next_t].name + " (" + s.description + ")";
+    }
+    f.chain.push_back(std::move(step));
+    if (next_t < 0) break;
+    t = next_t;
+    ri = mr.parent_run[t];
+    if (ri < 0) {
+      // An internet client: the chain starts with it.
+      FlowStep start;
+      start.source_kind = "pivot";
+      start.source = "host " + net.targets[t].name + " uses the internet (internet_client)";
+      start.target = net.targets[t].name;
+      f.chain.push_back(std::move(start));
+      break;
+    }
+  }
+  std::reverse(f.chain.begin(), f.chain.end());
+  return f;
+}
+
+}  // namespace
+
+AuditResult audit_reachability(const model::Snapshot& snap) {
+  AuditResult res;
+  Network net = build_network(snap);
+  res.assumptions = net.assumptions;
+  PhysicalGraph pg = build_physical_graph(snap);
+
+  // Which zones get a verdict: control zones and zones with a claim.
+  std::vector<const model::Zone*> zones;
+  for (const auto& [id, z] : snap.zones)
+    if (z.kind == model::ZoneKind::Control || z.claim) zones.push_back(&z);
+
+  ModeRuns must = run_mode(net, Mode::Must);
+  ModeRuns may = run_mode(net, Mode::May);
+  res.propagation_runs = static_cast<int>(must.runs.size() + may.runs.size());
+
+  for (size_t t = 0; t < net.targets.size(); ++t)
+    if (must.parent_run[t] >= 0 || (!net.targets[t].host.empty() &&
+                                    model::internet_client_effective(snap.hosts.at(net.targets[t].host), snap)))
+      res.pivots.push_back(net.targets[t].name);
+
+  std::map<std::string, int> dev_index;
+  for (size_t d = 0; d < snap.devices.size(); ++d) dev_index[snap.devices[d].name] = static_cast<int>(d);
+
+  for (const auto* z : zones) {
+    ZoneVerdict v;
+    v.zone = z->id;
+    v.kind = z->kind;
+    v.claim = z->claim;
+    std::vector<int> zt;
+    for (size_t t = 0; t < net.targets.size(); ++t)
+      if (net.targets[t].zone == z->id) zt.push_back(static_cast<int>(t));
+    auto start = zone_vertices(pg, snap, z->id);
+    if (start.empty()) {
+      v.verdict = Verdict::Unproven;
+      v.summary = "the zone has no segment or host in the topology: nothing to prove";
+      v.unproven.push_back({"", "zone " + z->id + " has no segment or host", z->src_ref});
+      res.zones.push_back(std::move(v));
+      continue;
+    }
+    auto comp = component(pg, start);
+    std::set<std::string> comp_devices;
+    for (int vtx : comp) {
+      const auto& name = pg.vertices[vtx];
+      if (name.rfind("device ", 0) == 0) {
+        comp_devices.insert(name.substr(7));
+        v.component.push_back(name);
+      } else if (name.rfind("segment ", 0) == 0) {
+        v.component.push_back(name);
+      } else if (name.rfind("link ", 0) == 0) {
+        for (const char* k : {" ip-vpn", " entry-vpn", " wide-area-ethernet", " own-line", " leased-line"})
+          if (name.find(k) != std::string::npos) v.carriers.push_back(name.substr(name.find(' ', 5) + 1));
+      }
+    }
+    // Unknown peers in the component.
+    std::vector<Reason> unknown_peers;
+    for (int gid : net.unknown_peers) {
+      const auto& dev = net.device(net.ifcs[gid].dev);
+      if (!comp_devices.count(dev.name)) continue;
+      unknown_peers.push_back({dev.name,
+                               "interface " + net.interface(gid).name +
+                                   " is up and addressed but its peer is unknown (no link, no segment)",
+                               net.interface(gid).src_ref});
+    }
+    bool internet = comp.count(pg.internet) > 0;
+    if (!internet) {
+      if (unknown_peers.empty()) {
+        v.verdict = Verdict::Closed;
+        v.summary = "no physical path to any internet point";
+      } else {
+        v.verdict = Verdict::Unproven;
+        v.summary = "no known physical path to the internet, but interfaces with unknown peers";
+        v.unproven = unknown_peers;
+      }
+      res.zones.push_back(std::move(v));
+      continue;
+    }
+    v.physical_path = path_to_internet(pg, start);
+
+    // REACHABLE: a certain flow, the earliest run (shortest chain) first.
+    int best_run = -1, best_target = -1;
+    for (int t : zt)
+      for (size_t ri = 0; ri < must.runs.size(); ++ri)
+        if (must.runs[ri].target_reached[t] != bddfalse) {
+          if (best_run < 0 || static_cast<int>(ri) < best_run) best_run = static_cast<int>(ri), best_target = t;
+          break;
+        }
+    if (best_run >= 0) {
+      v.verdict = Verdict::Reachable;
+      v.flows.push_back(chain_to(net, must, best_target, best_run));
+      v.summary = "a flow started from " + v.flows.front().chain.front().source + " reaches " +
+                  net.targets[best_target].name;
+      res.zones.push_back(std::move(v));
+      continue;
+    }
+
+    // Possible flows (May): the proof failed because of something not understood.
+    bool may_reaches = false;
+    for (int t : zt)
+      for (const auto& r : may.runs) may_reaches |= r.target_reached[t] != bddfalse;
+    std::vector<Reason> reasons;
+    if (may_reaches) {
+      std::set<std::string> seen;
+      for (const auto& r : may.runs)
+        for (const auto& [key, u] : r.unknowns) {
+          const auto& dn = snap.devices[u.dev].name;
+          if (!comp_devices.count(dn) || !seen.insert(key).second) continue;
+          reasons.push_back({dn, u.text, u.ref});
+        }
+      for (auto& r : unknown_peers) reasons.push_back(r);
+      // Unrecognised lines that may change forwarding on the devices traffic went through.
+      std::set<int> touched;
+      for (const auto& r : may.runs)
+        for (size_t gid = 0; gid < net.ifcs.size(); ++gid)
+          if (r.at_loc[gid] != bddfalse) touched.insert(net.ifcs[gid].dev);
+      for (int d : touched) {
+        const auto& dev = snap.devices[d];
+        if (!comp_devices.count(dev.name)) continue;
+        for (const auto& u : dev.unrecognised)
+          if (u.affects_forwarding)
+            reasons.push_back({dev.name, "line not understood: " + u.text, u.src_ref});
+      }
+      if (reasons.empty())
+        reasons.push_back({"", "a flow is possible only under over-approximations (see assumptions)", {}});
+    }
+    // IPv6: not modelled. A path of IPv6-enabled interfaces to the internet defeats the proof.
+    auto v6 = path_to_internet(pg, start, /*ipv6_only=*/true);
+    if (!v6.empty()) {
+      for (const auto& step : v6)
+        if (step.vertex.rfind("interface ", 0) == 0) {
+          reasons.push_back({"", "IPv6 is configured on " + step.vertex.substr(10) +
+                                     ", on a path from the internet; IPv6 forwarding is not modelled",
+                             step.ref});
+        }
+    }
+    // Lines not understood anywhere on candidate-path devices are reasons too, even when the
+    // may-analysis found no flow, if they sit in a forwarding context and traffic reached them.
+    if (!may_reaches) {
+      std::set<int> touched;
+      for (const auto& r : may.runs)
+        for (size_t gid = 0; gid < net.ifcs.size(); ++gid)
+          if (r.at_loc[gid] != bddfalse) touched.insert(net.ifcs[gid].dev);
+      for (int d : touched) {
+        const auto& dev = snap.devices[d];
+        if (!comp_devices.count(dev.name)) continue;
+        for (const auto& u : dev.unrecognised)
+          if (u.affects_forwarding &&
+              (u.context == model::LineContext::Interface || u.context == model::LineContext::Filter ||
+               u.context == model::LineContext::Nat || u.context == model::LineContext::Route ||
+               u.context == model::LineContext::Vpn))
+            reasons.push_back({dev.name, "line not understood: " + u.text, u.src_ref});
+      }
+    }
+    if (!reasons.empty()) {
+      v.verdict = Verdict::Unproven;
+      v.unproven = std::move(reasons);
+      v.summary = may_reaches ? "a flow from the internet may reach the zone, through something not understood"
+                              : "no flow found, but the proof rests on something not understood";
+      res.zones.push_back(std::move(v));
+      continue;
+    }
+
+    // FIREWALL_ONLY: what stopped the packets heading for the zone.
+    v.verdict = Verdict::FirewallOnly;
+    v.summary = "a physical path to the internet exists; no flow from the internet reaches the zone";
+    bdd zone_dst = bddfalse;
+    for (int t : zt) zone_dst |= net.targets[t].addresses;
+    std::map<std::string, BlockingItem> blocking;
+    for (const auto& r : may.runs)
+      for (const auto& [key, d] : r.drops) {
+        bdd toward = d.dropped & zone_dst;
+        if (toward == bddfalse) continue;
+        auto& b = blocking[key];
+        if (b.device.empty()) {
+          b.device = snap.devices[d.dev].name;
+          b.interface = d.ifc >= 0 ? net.interface(d.ifc).name : "(VPN)";
+          b.what = d.what;
+          b.example = pkt::pick(toward).str();
+        }
+        for (const auto& ref : d.refs) {
+          bool seen = false;
+          for (const auto& e : b.refs) seen |= e.file == ref.file && e.line == ref.line;
+          if (!seen) b.refs.push_back(ref);
+        }
+      }
+    for (auto& [_, b] : blocking) v.blocking.push_back(std::move(b));
+    res.zones.push_back(std::move(v));
+  }
+
+  // Control-zone hosts that can open connections to the internet (a finding of its own).
+  std::vector<int> control_targets;
+  for (size_t t = 0; t < net.targets.size(); ++t) {
+    auto z = snap.zones.find(net.targets[t].zone);
+    if (z != snap.zones.end() && z->second.kind == model::ZoneKind::Control && !net.targets[t].host.empty())
+      control_targets.push_back(static_cast<int>(t));
+  }
+  if (!control_targets.empty()) {
+    Source s = pivot_source(net, control_targets, "control-zone hosts", {});
+    s.no_source_nat = true;  // to see which host's packets leave, keep their source address
+    RunResult r = propagate(net, s, Mode::Must);
+    ++res.propagation_runs;
+    for (int t : control_targets) {
+      bdd src = bddfalse;
+      for (auto a : net.targets[t].address_list) src |= pkt::eq(Field::SrcIp, a);
+      bdd out = r.to_internet & src;
+      if (out != bddfalse) res.control_to_internet.push_back({net.targets[t].name, pkt::pick(out).str()});
+    }
+  }
+  res.bdd_nodes = pkt::node_count();
+  return res;
+}
+
+}  // namespace gp::reach

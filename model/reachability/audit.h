@@ -1,0 +1,66 @@
+// Zone verdicts (spec §3): CLOSED, FIREWALL_ONLY, REACHABLE, UNPROVEN, each with its evidence.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/reachability/physical.h"
+#include "model/reachability/propagate.h"
+#include "model/snapshot.h"
+
+namespace gp::reach {
+
+enum class Verdict { Closed, FirewallOnly, Reachable, Unproven };
+const char* to_string(Verdict v);
+
+struct BlockingItem {
+  std::string device, interface, what;
+  std::vector<SourceRef> refs;
+  std::string example;          // one packet toward the zone it stops
+};
+
+// One link of a chain: a source reaches a target (a pivot host or the zone's host).
+struct FlowStep {
+  std::string source;           // "the internet", "remote-access pool X on dev", "pivot host Y"
+  std::string source_kind;      // internet | vpn-pool | ipsec-peer | pivot | unknown-peer
+  std::string target;           // host id or segment:<id>
+  Trace trace;
+};
+
+struct Flow {
+  std::vector<FlowStep> chain;  // from the internet-rooted source to the zone host
+};
+
+struct Reason {
+  std::string device;
+  std::string what;
+  SourceRef ref;
+};
+
+struct ZoneVerdict {
+  std::string zone;
+  model::ZoneKind kind = model::ZoneKind::Control;
+  std::optional<std::string> claim;
+  Verdict verdict = Verdict::Unproven;
+  std::string summary;                       // one sentence
+  std::vector<std::string> component;        // devices and segments physically connected
+  std::vector<std::string> carriers;         // carrier services credited as closed
+  std::vector<PhysicalStep> physical_path;   // to the internet, when one exists
+  std::vector<BlockingItem> blocking;
+  std::vector<Flow> flows;
+  std::vector<Reason> unproven;
+};
+
+struct AuditResult {
+  std::vector<ZoneVerdict> zones;
+  std::vector<std::pair<std::string, SourceRef>> assumptions;  // over-approximations relied on
+  std::vector<std::string> pivots;                             // hosts treated as pivots
+  // Control-zone hosts that can open connections to the internet: (target, example packet).
+  std::vector<std::pair<std::string, std::string>> control_to_internet;
+  long bdd_nodes = 0;
+  int propagation_runs = 0;
+};
+
+AuditResult audit_reachability(const model::Snapshot& snap);
+
+}  // namespace gp::reach

@@ -1,0 +1,134 @@
+#include "model/reachability/filter_bdd.h"
+
+namespace gp::reach {
+
+using pkt::Field;
+
+namespace {
+
+bdd addr_any_of(const std::vector<AddrMatch>& list, Field f) {
+  bdd r = bddfalse;
+  for (const auto& m : list) r |= pkt::wildcard(f, m.addr, m.wildcard);
+  return r;
+}
+
+bdd ports_any_of(const std::vector<model::PortRange>& list, Field f) {
+  if (list.empty()) return bddtrue;
+  bdd r = bddfalse;
+  for (const auto& p : list) r |= pkt::range(f, p.lo, p.hi);
+  return r;
+}
+
+bdd service_of(const model::ServiceMatch& s) {
+  bdd r = bddtrue;
+  if (s.protocol) {
+    r &= pkt::eq(Field::Proto, static_cast<uint32_t>(*s.protocol));
+    if (*s.protocol == model::proto::kTcp || *s.protocol == model::proto::kUdp) {
+      r &= ports_any_of(s.src_ports, Field::SrcPort) & ports_any_of(s.dst_ports, Field::DstPort);
+    }
+    if (*s.protocol == model::proto::kIcmp) {
+      if (s.icmp_type) r &= pkt::eq(Field::IcmpType, static_cast<uint32_t>(*s.icmp_type));
+      if (s.icmp_code) r &= pkt::eq(Field::IcmpCode, static_cast<uint32_t>(*s.icmp_code));
+    }
+    if (s.established_only && *s.protocol == model::proto::kTcp) r &= pkt::eq(Field::TcpEst, 1);
+  }
+  return r;
+}
+
+bool rule_matches(const model::FilterRule& r, const pkt::Packet& p) {
+  auto addr_ok = [](const std::vector<AddrMatch>& l, Ipv4 a) {
+    for (const auto& m : l)
+      if (m.matches(a)) return true;
+    return false;
+  };
+  if (!addr_ok(r.src, p.src) || !addr_ok(r.dst, p.dst)) return false;
+  for (const auto& s : r.services) {
+    if (!s.protocol) return true;
+    if (*s.protocol != p.proto) continue;
+    auto in = [](const std::vector<model::PortRange>& l, uint16_t v) {
+      if (l.empty()) return true;
+      for (const auto& pr : l)
+        if (v >= pr.lo && v <= pr.hi) return true;
+      return false;
+    };
+    if (p.proto == model::proto::kTcp || p.proto == model::proto::kUdp) {
+      if (!in(s.src_ports, p.sport) || !in(s.dst_ports, p.dport)) continue;
+    }
+    if (p.proto == model::proto::kIcmp) {
+      if (s.icmp_type && *s.icmp_type != p.icmp_type) continue;
+      if (s.icmp_code && *s.icmp_code != p.icmp_code) continue;
+    }
+    if (s.established_only && p.proto == model::proto::kTcp && !p.established) continue;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bdd match_of(const model::FilterRule& r) {
+  bdd svc = bddfalse;
+  for (const auto& s : r.services) svc |= service_of(s);
+  return addr_any_of(r.src, Field::SrcIp) & addr_any_of(r.dst, Field::DstIp) & svc;
+}
+
+FilterOutcome apply_rules(const std::vector<const model::FilterRule*>& rules,
+                          model::Action default_action, const bdd& in, Mode mode) {
+  FilterOutcome out{bddfalse, bddfalse, {}, {}};
+  bdd remaining = in;
+  for (size_t i = 0; i < rules.size() && remaining != bddfalse; ++i) {
+    const auto& r = *rules[i];
+    if (r.inactive) continue;
+    if (!r.understood) {
+      // What the device does with this line is unknown: it could match anything.
+      out.unknown_touched.push_back(static_cast<int>(i));
+      if (mode == Mode::May) {
+        out.permitted |= remaining;  // may permit all of it; what it does not match goes on
+      } else {
+        out.denied |= remaining;  // may deny all of it
+        out.deciding_denies.push_back(static_cast<int>(i));
+        remaining = bddfalse;
+      }
+      continue;
+    }
+    bdd hit = remaining & match_of(r);
+    if (hit == bddfalse) continue;
+    if (r.action == model::Action::Permit) {
+      out.permitted |= hit;
+    } else {
+      out.denied |= hit;
+      out.deciding_denies.push_back(static_cast<int>(i));
+    }
+    remaining &= !hit;
+  }
+  if (remaining != bddfalse) {
+    if (default_action == model::Action::Permit) {
+      out.permitted |= remaining;
+    } else {
+      out.denied |= remaining;
+      out.deciding_denies.push_back(-1);
+    }
+  }
+  // In May mode a packet can be both "permitted" (via an unknown rule) and later denied;
+  // permitted wins, since it is an upper bound.
+  out.denied &= !out.permitted;
+  return out;
+}
+
+FilterOutcome apply_filter(const model::Filter& f, const bdd& in, Mode mode) {
+  std::vector<const model::FilterRule*> rules;
+  rules.reserve(f.rules.size());
+  for (const auto& r : f.rules) rules.push_back(&r);
+  return apply_rules(rules, f.default_action, in, mode);
+}
+
+int first_match(const std::vector<const model::FilterRule*>& rules, const pkt::Packet& p) {
+  for (size_t i = 0; i < rules.size(); ++i) {
+    const auto& r = *rules[i];
+    if (r.inactive || !r.understood) continue;
+    if (rule_matches(r, p)) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+}  // namespace gp::reach

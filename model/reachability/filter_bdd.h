@@ -1,0 +1,34 @@
+// Filters evaluated on packet sets (BDDs) and on single packets, with the vendor's first-match
+// order and default action. Rules not understood are bounded from both sides (Mode).
+#pragma once
+#include <vector>
+
+#include "model/filter.h"
+#include "model/packet_set/packet_set.h"
+
+namespace gp::reach {
+
+// Must: what certainly happens (a rule not understood may deny: it drops what it could match).
+// May: what possibly happens (a rule not understood may permit: it passes what it could match,
+// and what it does not match goes on to the next rules).
+enum class Mode { Must, May };
+
+bdd match_of(const model::FilterRule& r);
+
+struct FilterOutcome {
+  bdd permitted;
+  bdd denied;
+  std::vector<int> deciding_denies;  // indices of deny rules that dropped part of the input (-1:
+                                     // the default action)
+  std::vector<int> unknown_touched;  // indices of rules not understood that the input reached
+};
+
+// Applies `rules` (first match wins) then `default_action` to `in`.
+FilterOutcome apply_rules(const std::vector<const model::FilterRule*>& rules,
+                          model::Action default_action, const bdd& in, Mode mode);
+FilterOutcome apply_filter(const model::Filter& f, const bdd& in, Mode mode);
+
+// The rule that decides a single packet, or -1 for the default action.
+int first_match(const std::vector<const model::FilterRule*>& rules, const pkt::Packet& p);
+
+}  // namespace gp::reach

@@ -1,0 +1,462 @@
+#include "model/reachability/propagate.h"
+
+#include <deque>
+
+namespace gp::reach {
+
+using pkt::Field;
+
+int target_loc(const Network& net, int target) { return static_cast<int>(net.ifcs.size()) + target; }
+
+namespace {
+
+// A packet set on its way through one device, with the pre-image it came from.
+struct Branch {
+  bdd in_pre;   // at the ingress location
+  bdd cur;      // headers now
+  std::vector<Rewrite> rewrites;
+  std::vector<const model::NatRule*> nat;
+};
+
+bool names_match(const std::string& rule_ifc, const model::Interface* ifc) {
+  if (rule_ifc.empty() || rule_ifc == "any") return true;
+  if (!ifc) return false;
+  return rule_ifc == ifc->name || (!ifc->nameif.empty() && rule_ifc == ifc->nameif);
+}
+
+bdd addr_list(const std::vector<AddrMatch>& l, Field f) {
+  bdd r = bddfalse;
+  for (const auto& m : l) r |= pkt::wildcard(f, m.addr, m.wildcard);
+  return r;
+}
+
+class Propagator {
+ public:
+  Propagator(const Network& net, const Source& src, Mode mode) : net_(net), src_(src), mode_(mode) {
+    run_.source = &src;
+    run_.mode = mode;
+    virtual_loc_ = static_cast<int>(net.ifcs.size() + net.targets.size());
+    run_.at_loc.assign(virtual_loc_ + 1, bddfalse);
+    pending_.assign(virtual_loc_ + 1, bddfalse);
+    run_.target_reached.assign(net.targets.size(), bddfalse);
+    run_.to_internet = bddfalse;
+  }
+
+  RunResult run() {
+    inject();
+    while (!queue_.empty()) {
+      int loc = queue_.front();
+      queue_.pop_front();
+      bdd delta = pending_[loc];
+      pending_[loc] = bddfalse;
+      if (delta == bddfalse) continue;
+      if (loc == virtual_loc_) {
+        through_device(src_.vpn_dev, src_.vpn_ifc, loc, delta, /*virtual_ingress=*/true);
+      } else if (loc < static_cast<int>(net_.ifcs.size())) {
+        through_device(net_.ifcs[loc].dev, loc, loc, delta, false);
+      }
+    }
+    return std::move(run_);
+  }
+
+ private:
+  const Network& net_;
+  const Source& src_;
+  Mode mode_;
+  RunResult run_;
+  int virtual_loc_;
+  std::vector<bdd> pending_;
+  std::deque<int> queue_;
+  int seq_ = 0;
+
+  void arrive(int to_loc, const bdd& x, int from_loc, const Branch& b, Transition hop) {
+    bdd fresh = x & !run_.at_loc[to_loc];
+    if (fresh == bddfalse) return;
+    run_.at_loc[to_loc] |= fresh;
+    hop.seq = seq_++;
+    hop.from_loc = from_loc;
+    hop.to_loc = to_loc;
+    hop.in_pre = b.in_pre;
+    hop.out = fresh;
+    hop.rewrites = b.rewrites;
+    hop.nat = b.nat;
+    run_.transitions.push_back(std::move(hop));
+    int nt = static_cast<int>(net_.ifcs.size());
+    if (to_loc >= nt && to_loc < nt + static_cast<int>(net_.targets.size())) {
+      run_.target_reached[to_loc - nt] |= fresh;
+      return;
+    }
+    if (pending_[to_loc] == bddfalse) queue_.push_back(to_loc);
+    pending_[to_loc] |= fresh;
+  }
+
+  void drop(int dev, int ifc, const std::string& what, std::vector<SourceRef> refs, const bdd& d) {
+    if (d == bddfalse) return;
+    std::string key = std::to_string(dev) + "|" + std::to_string(ifc) + "|" + what;
+    auto& rec = run_.drops[key];
+    if (rec.dev < 0) {
+      rec.dev = dev;
+      rec.ifc = ifc;
+      rec.what = what;
+      rec.dropped = bddfalse;
+    }
+    for (auto& r : refs) {
+      bool seen = false;
+      for (const auto& e : rec.refs) seen |= e.file == r.file && e.line == r.line;
+      if (!seen) rec.refs.push_back(std::move(r));
+    }
+    rec.dropped |= d;
+  }
+
+  void unknown(int dev, const SourceRef& ref, const std::string& text) {
+    run_.unknowns.emplace(ref.str() + "|" + text, UnknownTouched{dev, ref, text});
+  }
+
+  // Filter on a branch: keeps what is permitted, records what is dropped and by which lines.
+  void filter(int dev, int ifc, const std::vector<const model::FilterRule*>& rules,
+              model::Action dflt, const std::string& name, const SourceRef& fref, Branch& b) {
+    auto o = apply_rules(rules, dflt, b.cur, mode_);
+    std::vector<SourceRef> refs;
+    for (int i : o.deciding_denies) refs.push_back(i < 0 ? fref : rules[i]->src_ref);
+    drop(dev, ifc, "filter " + name, refs, o.denied);
+    for (int i : o.unknown_touched)
+      unknown(dev, rules[i]->src_ref,
+              "filter " + name + ": rule not understood (" + rules[i]->why_not_understood + ")");
+    b.cur = o.permitted;
+  }
+
+  void apply_named_filter(int dev, int ifc, const std::string& name, const SourceRef& used_at,
+                          Branch& b) {
+    const auto& d = net_.device(dev);
+    auto it = d.filters.find(name);
+    if (it == d.filters.end()) {
+      // Referenced, never defined, and the parser did not say what the device does.
+      unknown(dev, used_at, "filter " + name + " is applied but not defined");
+      if (mode_ == Mode::Must) {
+        drop(dev, ifc, "filter " + name + " (undefined)", {used_at}, b.cur);
+        b.cur = bddfalse;
+      }
+      return;
+    }
+    std::vector<const model::FilterRule*> rules;
+    for (const auto& r : it->second.rules) rules.push_back(&r);
+    filter(dev, ifc, rules, it->second.default_action, name,
+           it->second.src_ref.known() ? it->second.src_ref : used_at, b);
+  }
+
+  std::optional<Ipv4> primary_address(int dev, const std::string& ifc_name) {
+    int gid = net_.find_ifc(dev, ifc_name);
+    if (gid < 0) return std::nullopt;
+    const auto& i = net_.interface(gid);
+    if (i.ipv4.empty()) return std::nullopt;
+    return i.ipv4.front().prefix.addr;
+  }
+
+  // Destination translation of packets arriving from the mapped side (static NAT, port
+  // forwards). Packets no rule matches go on unchanged.
+  std::vector<Branch> unnat(int dev, const model::Interface* in, const Branch& b, bool fw) {
+    const auto& d = net_.device(dev);
+    std::vector<Branch> out;
+    bdd untouched = b.cur;
+    if (!fw && (!in || in->nat_role != model::NatRole::Outside)) return {b};
+    for (const auto& r : d.nat) {
+      if (fw && !names_match(r.mapped_interface_name, in)) continue;
+      if (!r.understood) {
+        unknown(dev, r.src_ref, "NAT rule not understood (" + r.why_not_understood + ")");
+        if (mode_ == Mode::May) {
+          Branch x = b;
+          x.cur = pkt::forget(b.cur, Field::DstIp);
+          x.rewrites.push_back({Field::DstIp, 32});
+          x.nat.push_back(&r);
+          out.push_back(std::move(x));
+        }
+        continue;
+      }
+      if (r.kind != model::NatKind::Static && r.kind != model::NatKind::StaticPort) continue;
+      if (r.dst_real || r.dst_mapped) {
+        unknown(dev, r.src_ref, "twice NAT with a destination translation is not modelled");
+        continue;
+      }
+      // The real side: a single host or a prefix of the same length as the mapped one.
+      if (r.real_src.size() != 1) {
+        unknown(dev, r.src_ref, "static NAT of several real addresses is not modelled");
+        continue;
+      }
+      const AddrMatch real = r.real_src.front();
+      std::optional<Prefix> mapped = r.mapped_src;
+      if (r.mapped_is_interface) {
+        auto a = primary_address(dev, r.mapped_interface.empty() ? r.mapped_interface_name
+                                                                  : r.mapped_interface);
+        mapped = a ? std::optional<Prefix>(Prefix{*a, 32}) : std::nullopt;
+      }
+      int real_len = 32;
+      if (auto l = mask_to_len(~real.wildcard)) real_len = *l;
+      bdd guard = mapped ? pkt::prefix(Field::DstIp, mapped->network(), mapped->len) : bddtrue;
+      if (mapped && mapped->len != real_len) {
+        unknown(dev, r.src_ref, "static NAT between prefixes of different lengths");
+        continue;
+      }
+      if (r.kind == model::NatKind::StaticPort) {
+        guard &= pkt::eq(Field::Proto, static_cast<uint32_t>(r.protocol)) &
+                 pkt::eq(Field::DstPort, r.mapped_port);
+      }
+      bdd hit = untouched & guard;
+      untouched &= !guard;
+      if (hit == bddfalse) continue;
+      Branch x;
+      x.in_pre = b.in_pre & hit;  // coarse when b.in_pre was itself rewritten; fine for picking
+      x.rewrites = b.rewrites;
+      x.nat = b.nat;
+      x.nat.push_back(&r);
+      int bits = real_len;
+      bdd c = pkt::forget_top(hit, Field::DstIp, bits) & pkt::prefix(Field::DstIp, real.addr, bits);
+      x.rewrites.push_back({Field::DstIp, bits});
+      if (r.kind == model::NatKind::StaticPort) {
+        c = pkt::forget(c, Field::DstPort) & pkt::eq(Field::DstPort, r.real_port);
+        x.rewrites.push_back({Field::DstPort, 16});
+      }
+      x.cur = c;
+      out.push_back(std::move(x));
+    }
+    if (untouched != bddfalse) {
+      Branch x = b;
+      x.cur = untouched;
+      out.push_back(std::move(x));
+    }
+    return out;
+  }
+
+  // Source translation toward the mapped side (static, dynamic, PAT).
+  std::vector<Branch> snat(int dev, const model::Interface* in, const model::Interface* outi,
+                           const Branch& b, bool fw) {
+    const auto& d = net_.device(dev);
+    if (src_.no_source_nat) return {b};
+    if (!fw && !(in && outi && in->nat_role == model::NatRole::Inside &&
+                 outi->nat_role == model::NatRole::Outside))
+      return {b};
+    std::vector<Branch> out;
+    bdd untouched = b.cur;
+    for (const auto& r : d.nat) {
+      if (!r.understood || r.kind == model::NatKind::Identity) continue;
+      if (fw && (!names_match(r.real_interface, in) || !names_match(r.mapped_interface_name, outi)))
+        continue;
+      if (r.dst_real || r.dst_mapped) continue;
+      bdd guard = addr_list(r.real_src, Field::SrcIp) & addr_list(r.real_dst, Field::DstIp);
+      if (r.kind == model::NatKind::StaticPort)
+        guard &= pkt::eq(Field::Proto, static_cast<uint32_t>(r.protocol)) &
+                 pkt::eq(Field::SrcPort, r.real_port);
+      bdd hit = untouched & guard;
+      untouched &= !guard;
+      if (hit == bddfalse) continue;
+      std::optional<Prefix> mapped = r.mapped_src;
+      if (r.mapped_is_interface || (!mapped && r.kind == model::NatKind::Pat)) {
+        std::string ifn = !r.mapped_interface.empty() ? r.mapped_interface : outi ? outi->name : "";
+        auto a = primary_address(dev, ifn);
+        mapped = a ? std::optional<Prefix>(Prefix{*a, 32}) : std::nullopt;
+      }
+      if (!r.pool.empty()) mapped = std::nullopt;  // somewhere in the pool: forget the source
+      Branch x;
+      x.in_pre = b.in_pre & (b.rewrites.empty() ? hit : bddtrue);
+      x.rewrites = b.rewrites;
+      x.nat = b.nat;
+      x.nat.push_back(&r);
+      bdd c = pkt::forget(hit, Field::SrcIp);
+      if (mapped) c &= pkt::prefix(Field::SrcIp, mapped->network(), mapped->len == 32 ? 32 : mapped->len);
+      if (!r.pool.empty()) {
+        bdd pool = bddfalse;
+        for (const auto& p : r.pool) pool |= pkt::prefix(Field::SrcIp, p.network(), p.len);
+        c &= pool;
+      }
+      x.rewrites.push_back({Field::SrcIp, 32});
+      x.cur = c;
+      out.push_back(std::move(x));
+    }
+    if (untouched != bddfalse) {
+      Branch x = b;
+      x.cur = untouched;
+      out.push_back(std::move(x));
+    }
+    return out;
+  }
+
+  void through_device(int dev, int in_gid, int from_loc, const bdd& delta, bool virtual_ingress) {
+    const auto& d = net_.device(dev);
+    const auto& view = net_.devices[dev];
+    const model::Interface* in = in_gid >= 0 ? &net_.interface(in_gid) : nullptr;
+    const bool fw = d.stateful;  // firewall semantics: NAT before ACL, security levels
+    bool acl_bypassed = virtual_ingress && src_.bypass_acl;
+    Branch b{delta, delta, {}, {}};
+
+    if (in && !in->up()) return;
+    if (virtual_ingress && !src_.vpn_filter.empty()) apply_named_filter(dev, in_gid, src_.vpn_filter, src_.ref, b);
+    if (!fw && in && !acl_bypassed && !in->filter_in.empty())
+      apply_named_filter(dev, in_gid, in->filter_in, in->filter_in_ref, b);
+    if (b.cur == bddfalse) return;
+
+    bool has_acl = false;
+    std::vector<Branch> branches = unnat(dev, in, b, fw);
+    if (fw && !acl_bypassed) {
+      std::vector<const model::FilterRule*> rules;
+      SourceRef fref;
+      std::string fname;
+      if (in && !in->filter_in.empty()) {
+        auto it = d.filters.find(in->filter_in);
+        if (it != d.filters.end()) {
+          for (const auto& r : it->second.rules) rules.push_back(&r);
+          fref = it->second.src_ref;
+        } else {
+          unknown(dev, in->filter_in_ref, "access-group " + in->filter_in + " names no access-list");
+        }
+        fname = in->filter_in;
+        has_acl = true;
+      }
+      if (!d.global_filter.empty()) {
+        auto it = d.filters.find(d.global_filter);
+        if (it != d.filters.end())
+          for (const auto& r : it->second.rules) rules.push_back(&r);
+        if (!fref.known()) fref = d.global_filter_ref;
+        fname += (fname.empty() ? "" : "+") + d.global_filter;
+        has_acl = true;
+      }
+      if (has_acl)
+        for (auto& br : branches) filter(dev, in_gid, rules, model::Action::Deny, fname, fref, br);
+    }
+
+    std::string vrf = in ? in->vrf : "";
+    auto fib_it = view.fib_by_vrf.find(vrf);
+    for (auto& br : branches) {
+      if (br.cur == bddfalse) continue;
+      br.cur &= !view.own_addresses;  // to the device itself: not forwarded
+      if (!d.ip_routing) continue;
+      if (fib_it == view.fib_by_vrf.end()) {
+        drop(dev, in_gid, "no route", {}, br.cur);
+        continue;
+      }
+      const Fib& fib = fib_it->second;
+      drop(dev, in_gid, "no route", {}, br.cur & fib.no_route);
+      for (const auto& t : fib.targets) {
+        bdd c = br.cur & t.dst;
+        if (c == bddfalse) continue;
+        if (t.null_route) {
+          drop(dev, in_gid, "null route", {t.ref}, c);
+          continue;
+        }
+        const model::Interface* outi = &net_.interface(t.out_ifc);
+        if (t.out_ifc == in_gid && !fw && !t.dynamic) {
+          // Hairpin back out of the ingress interface: a router does this; keep it.
+        }
+        if (fw && in) {
+          int li = in->security_level.value_or(0), lo = outi->security_level.value_or(0);
+          bool same_ok = (t.out_ifc == in_gid) ? d.same_security_intra : d.same_security_inter;
+          bool allowed = has_acl || acl_bypassed ? (li != lo || same_ok) : (li > lo || (li == lo && same_ok));
+          if (!allowed) {
+            SourceRef why = in->src_ref;
+            drop(dev, in_gid,
+                 "security level " + std::to_string(li) + " -> " + std::to_string(lo) +
+                     (has_acl ? " (same level without same-security-traffic)" : " (no access-list permits it)"),
+                 {why}, c);
+            continue;
+          }
+        }
+        Branch rb = br;
+        rb.cur = c;
+        for (auto& sb : snat(dev, in, outi, rb, fw)) {
+          if (!outi->filter_out.empty())
+            apply_named_filter(dev, t.out_ifc, outi->filter_out, outi->filter_out_ref, sb);
+          if (sb.cur == bddfalse) continue;
+          Transition hop;
+          hop.dev = dev;
+          hop.in_ifc = in_gid;
+          hop.out_ifc = t.out_ifc;
+          hop.route = &t;
+          hop.acl_bypassed = acl_bypassed;
+          deliver(t.out_ifc, t, sb, from_loc, hop);
+        }
+      }
+    }
+  }
+
+  // Puts packets on the wire of `out_gid` and hands them to whoever takes them there.
+  void deliver(int out_gid, const RouteTarget& t, const Branch& b, int from_loc, const Transition& hop) {
+    const Domain& dom = net_.domains[net_.ifc_domain[out_gid]];
+    if (dom.internet) run_.to_internet |= b.cur;
+    bool any = dom.carrier || t.dynamic;
+    bool taken = false;
+    for (int tg : dom.targets) {
+      const Target& target = net_.targets[tg];
+      bdd x = b.cur & target.accepts;
+      if (x == bddfalse) continue;
+      if (!any && !t.connected && t.next_hop && (target.addresses & pkt::eq(Field::DstIp, *t.next_hop)) == bddfalse)
+        continue;
+      arrive(target_loc(net_, tg), x, from_loc, b, hop);
+    }
+    for (int k : dom.ifcs) {
+      if (k == out_gid) continue;
+      const auto& ki = net_.interface(k);
+      if (!ki.up() || !has_l3(ki)) continue;
+      if (any) {
+        arrive(k, b.cur, from_loc, b, hop);
+        taken = true;
+      } else if (!t.connected && t.next_hop) {
+        if ((addresses_of(ki) & pkt::eq(Field::DstIp, *t.next_hop)) != bddfalse) {
+          arrive(k, b.cur, from_loc, b, hop);
+          taken = true;
+        }
+      }
+    }
+    if (!any && !t.connected && t.next_hop && !taken && !dom.internet) {
+      bool host_nh = false;
+      for (int tg : dom.targets)
+        host_nh |= (net_.targets[tg].addresses & pkt::eq(Field::DstIp, *t.next_hop)) != bddfalse;
+      if (!host_nh) {
+        unknown(hop.dev, t.ref, "next hop " + format_ipv4(*t.next_hop) + " is not a known device");
+        if (mode_ == Mode::May) {
+          for (int k : dom.ifcs)
+            if (k != out_gid) arrive(k, b.cur, from_loc, b, hop);
+        } else {
+          drop(hop.dev, out_gid, "next hop " + format_ipv4(*t.next_hop) + " not found", {t.ref}, b.cur);
+        }
+      }
+    }
+  }
+
+  void inject() {
+    Branch b{src_.packets, src_.packets, {}, {}};
+    Transition hop;
+    for (int d : src_.domains_any) {
+      const Domain& dom = net_.domains[d];
+      for (int tg : dom.targets) {
+        bdd x = src_.packets & net_.targets[tg].accepts;
+        if (x != bddfalse) arrive(target_loc(net_, tg), x, -1, b, hop);
+      }
+      for (int k : dom.ifcs) arrive(k, src_.packets, -1, b, hop);
+    }
+    for (int k : src_.arrive_ifcs) arrive(k, src_.packets, -1, b, hop);
+    if (src_.vpn_dev >= 0) arrive(virtual_loc_, src_.packets, -1, b, hop);
+    for (const auto& g : src_.host_groups) {
+      Branch gb{g.packets, g.packets, {}, {}};
+      const Domain& dom = net_.domains[g.domain];
+      for (int tg : dom.targets) {
+        bool self = false;
+        for (int p : g.targets) self |= p == tg;
+        if (self) continue;
+        bdd x = g.packets & net_.targets[tg].accepts;
+        if (x != bddfalse) arrive(target_loc(net_, tg), x, -1, gb, hop);
+      }
+      for (int k : dom.ifcs) {
+        const auto& ki = net_.interface(k);
+        if (!ki.up() || !has_l3(ki)) continue;
+        if (g.gateway && (addresses_of(ki) & pkt::eq(Field::DstIp, *g.gateway)) == bddfalse) continue;
+        arrive(k, g.packets, -1, gb, hop);
+      }
+    }
+  }
+};
+
+}  // namespace
+
+RunResult propagate(const Network& net, const Source& src, Mode mode) {
+  return Propagator(net, src, mode).run();
+}
+
+}  // namespace gp::reach

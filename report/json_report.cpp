@@ -1,0 +1,171 @@
+#include <nlohmann/json.hpp>
+
+#include "parsers/registry.h"
+#include "report/report.h"
+
+namespace gp::report {
+
+using nlohmann::ordered_json;
+
+namespace {
+
+ordered_json ref_json(const SourceRef& r) {
+  ordered_json j;
+  j["file"] = r.file;
+  j["line"] = r.line;
+  return j;
+}
+
+ordered_json trace_json(const reach::Trace& t) {
+  ordered_json j;
+  j["packet"] = t.first.str();
+  j["delivered_as"] = t.last.str();
+  ordered_json hops = ordered_json::array();
+  for (const auto& h : t.hops) {
+    ordered_json hj;
+    hj["device"] = h.device;
+    hj["in_interface"] = h.in_interface;
+    hj["out_interface"] = h.out_interface;
+    hj["action"] = h.action;
+    ordered_json facts = ordered_json::array();
+    for (const auto& [what, ref] : h.facts) {
+      ordered_json f;
+      f["what"] = what;
+      f["file"] = ref.file;
+      f["line"] = ref.line;
+      facts.push_back(f);
+    }
+    hj["facts"] = facts;
+    hops.push_back(hj);
+  }
+  j["hops"] = hops;
+  return j;
+}
+
+}  // namespace
+
+std::string to_json(const AuditReport& r) {
+  ordered_json j;
+  j["tool"] = "gapproof";
+  j["version"] = kVersion;
+  j["snapshot"] = r.snap.name;
+  j["topology"] = r.snap.has_topology ? r.snap.topology_file : "";
+  ordered_json zones = ordered_json::array();
+  for (const auto& z : r.reach.zones) {
+    ordered_json zj;
+    zj["zone"] = z.zone;
+    zj["kind"] = model::to_string(z.kind);
+    zj["claim"] = z.claim ? ordered_json(*z.claim) : ordered_json(nullptr);
+    zj["verdict"] = reach::to_string(z.verdict);
+    zj["summary"] = z.summary;
+    ordered_json path = ordered_json::array();
+    for (const auto& s : z.physical_path) {
+      ordered_json sj;
+      sj["vertex"] = s.vertex;
+      sj["via"] = s.via;
+      if (!s.interface.empty()) sj["interface"] = s.interface;
+      sj["file"] = s.ref.file;
+      sj["line"] = s.ref.line;
+      path.push_back(sj);
+    }
+    zj["physical_path"] = path;
+    ordered_json blocking = ordered_json::array();
+    for (const auto& b : z.blocking) {
+      ordered_json bj;
+      bj["device"] = b.device;
+      bj["interface"] = b.interface;
+      bj["what"] = b.what;
+      bj["example_packet"] = b.example;
+      ordered_json refs = ordered_json::array();
+      for (const auto& ref : b.refs) refs.push_back(ref_json(ref));
+      bj["lines"] = refs;
+      blocking.push_back(bj);
+    }
+    zj["blocking"] = blocking;
+    ordered_json flows = ordered_json::array();
+    for (const auto& f : z.flows) {
+      ordered_json fj;
+      ordered_json chain = ordered_json::array();
+      for (const auto& s : f.chain) {
+        ordered_json sj;
+        sj["source"] = s.source;
+        sj["source_kind"] = s.source_kind;
+        sj["target"] = s.target;
+        if (!s.trace.hops.empty() || s.trace.first.dst != 0) sj["trace"] = trace_json(s.trace);
+        chain.push_back(sj);
+      }
+      fj["chain"] = chain;
+      if (!f.chain.empty() && !f.chain.back().trace.hops.empty())
+        fj["packet"] = f.chain.back().trace.first.str();
+      flows.push_back(fj);
+    }
+    zj["flows"] = flows;
+    ordered_json unproven = ordered_json::array();
+    for (const auto& u : z.unproven) {
+      ordered_json uj;
+      uj["device"] = u.device;
+      uj["what"] = u.what;
+      uj["file"] = u.ref.file;
+      uj["line"] = u.ref.line;
+      unproven.push_back(uj);
+    }
+    zj["unproven"] = unproven;
+    zj["component"] = z.component;
+    zj["carriers_credited"] = z.carriers;
+    zones.push_back(zj);
+  }
+  j["zones"] = zones;
+  ordered_json findings = ordered_json::array();
+  for (const auto& f : r.findings) {
+    ordered_json fj;
+    fj["id"] = f.id;
+    fj["severity"] = checks::to_string(f.severity);
+    fj["title"] = f.title;
+    fj["guideline"] = f.guideline;
+    fj["device"] = f.device;
+    fj["file"] = f.where.file;
+    fj["line"] = f.where.line;
+    fj["message"] = f.message;
+    findings.push_back(fj);
+  }
+  j["findings"] = findings;
+  ordered_json assumptions = ordered_json::array();
+  for (const auto& [what, ref] : r.reach.assumptions) {
+    ordered_json a;
+    a["what"] = what;
+    a["file"] = ref.file;
+    a["line"] = ref.line;
+    assumptions.push_back(a);
+  }
+  j["assumptions"] = assumptions;
+  ordered_json links = ordered_json::array();
+  for (const auto& l : r.snap.links) {
+    if (!l.inferred) continue;
+    ordered_json lj;
+    lj["kind"] = model::to_string(l.kind);
+    ordered_json members = ordered_json::array();
+    for (const auto& m : l.members) members.push_back(m.str());
+    lj["members"] = members;
+    lj["why"] = l.inferred_why;
+    lj["file"] = l.src_ref.file;
+    lj["line"] = l.src_ref.line;
+    links.push_back(lj);
+  }
+  j["inferred_links"] = links;
+  ordered_json devices = ordered_json::array();
+  for (const auto& d : r.snap.devices) {
+    ordered_json dj;
+    dj["device"] = d.name;
+    dj["file"] = d.file;
+    dj["vendor"] = parsers::vendor_name(d.vendor);
+    dj["lines"] = d.total_lines;
+    dj["ignored_lines"] = d.ignored_lines;
+    dj["unrecognised_lines"] = d.unrecognised.size();
+    devices.push_back(dj);
+  }
+  j["devices"] = devices;
+  j["pivots"] = r.reach.pivots;
+  return j.dump(2) + "\n";
+}
+
+}  // namespace gp::report

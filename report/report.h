@@ -1,0 +1,23 @@
+// Printers over one audit result: readable text and the JSON contract (spec §4).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "checks/check.h"
+#include "model/reachability/audit.h"
+#include "model/snapshot.h"
+
+namespace gp::report {
+
+struct AuditReport {
+  const model::Snapshot& snap;
+  const reach::AuditResult& reach;
+  const std::vector<checks::Finding>& findings;
+};
+
+std::string to_json(const AuditReport& r);
+std::string to_text(const AuditReport& r);
+
+inline constexpr const char* kVersion = "0.1.0";
+
+}  // namespace gp::report

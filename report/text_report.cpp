@@ -1,0 +1,108 @@
+#include <fmt/format.h>
+
+#include "report/report.h"
+
+namespace gp::report {
+
+namespace {
+
+void trace_text(std::string& out, const reach::Trace& t, const std::string& indent) {
+  out += fmt::format("{}packet: {}\n", indent, t.first.str());
+  int n = 1;
+  for (const auto& h : t.hops) {
+    out += fmt::format("{}{}. {} ({} -> {}): {}\n", indent, n++, h.device, h.in_interface,
+                       h.out_interface.empty() ? "-" : h.out_interface, h.action);
+    for (const auto& [what, ref] : h.facts)
+      out += fmt::format("{}     {}{}\n", indent, what, ref.known() ? "  [" + ref.str() + "]" : "");
+  }
+  out += fmt::format("{}delivered as: {}\n", indent, t.last.str());
+}
+
+}  // namespace
+
+std::string to_text(const AuditReport& r) {
+  std::string out;
+  out += fmt::format("gapproof {} — audit of {}\n", kVersion, r.snap.name);
+  if (!r.snap.has_topology)
+    out += "No topology.yaml: links are inferred from the configurations; no zones are known.\n";
+  out += "\nZONE VERDICTS\n";
+  if (r.reach.zones.empty()) out += "  (no control zone and no zone with a claim)\n";
+  for (const auto& z : r.reach.zones)
+    out += fmt::format("  {:<20} {:<14} {}{}\n", z.zone, reach::to_string(z.verdict), z.summary,
+                       z.claim ? " [claim: " + *z.claim + "]" : "");
+
+  for (const auto& z : r.reach.zones) {
+    out += fmt::format("\n== zone {} ({}): {}\n", z.zone, model::to_string(z.kind), reach::to_string(z.verdict));
+    if (z.verdict == reach::Verdict::Closed) {
+      out += "  Physical component:";
+      for (const auto& c : z.component) out += " " + c + ";";
+      out += "\n";
+      if (!z.carriers.empty()) {
+        out += "  Carrier services and own lines credited as closed:";
+        for (const auto& c : z.carriers) out += " " + c + ";";
+        out += "\n";
+      }
+    }
+    if (!z.physical_path.empty()) {
+      out += "  Physical path to the internet:\n";
+      for (const auto& s : z.physical_path)
+        out += fmt::format("    {}{}{}\n", s.vertex, s.via.empty() ? "" : "  via " + s.via,
+                           s.ref.known() ? "  [" + s.ref.str() + "]" : "");
+    }
+    for (const auto& f : z.flows) {
+      out += "  Flow from the internet (counterexample):\n";
+      int step = 1;
+      for (const auto& s : f.chain) {
+        out += fmt::format("   step {}: {} reaches {}\n", step++, s.source, s.target);
+        if (!s.trace.hops.empty() || s.trace.first.dst) trace_text(out, s.trace, "     ");
+      }
+    }
+    if (!z.blocking.empty()) {
+      out += "  What blocks the flows toward the zone:\n";
+      for (const auto& b : z.blocking) {
+        std::string refs;
+        for (const auto& ref : b.refs) refs += (refs.empty() ? "" : ", ") + ref.str();
+        out += fmt::format("    {} {}: {}  e.g. {}{}\n", b.device, b.interface, b.what, b.example,
+                           refs.empty() ? "" : "  [" + refs + "]");
+      }
+    }
+    if (!z.unproven.empty()) {
+      out += "  Not understood on a candidate path:\n";
+      for (const auto& u : z.unproven)
+        out += fmt::format("    {}{}{}\n", u.device.empty() ? "" : u.device + ": ", u.what,
+                           u.ref.known() ? "  [" + u.ref.str() + "]" : "");
+    }
+  }
+
+  out += "\nFINDINGS\n";
+  if (r.findings.empty()) out += "  (none)\n";
+  for (const auto& f : r.findings)
+    out += fmt::format("  [{}] {} {} — {}{}{}\n", checks::to_string(f.severity), f.id, f.guideline,
+                       f.message, f.device.empty() ? "" : " (" + f.device + ")",
+                       f.where.known() ? "  [" + f.where.str() + "]" : "");
+
+  if (!r.reach.assumptions.empty()) {
+    out += "\nASSUMPTIONS (over-approximations the verdicts rely on)\n";
+    for (const auto& [what, ref] : r.reach.assumptions)
+      out += fmt::format("  - {}{}\n", what, ref.known() ? "  [" + ref.str() + "]" : "");
+  }
+  int inferred = 0;
+  for (const auto& l : r.snap.links) inferred += l.inferred;
+  if (inferred) {
+    out += "\nINFERRED LINKS\n";
+    for (const auto& l : r.snap.links) {
+      if (!l.inferred) continue;
+      std::string members;
+      for (const auto& m : l.members) members += (members.empty() ? "" : ", ") + m.str();
+      out += fmt::format("  - {} [{}]: {}{}\n", model::to_string(l.kind), members, l.inferred_why,
+                         l.src_ref.known() ? "  [" + l.src_ref.str() + "]" : "");
+    }
+  }
+  out += "\nDEVICES\n";
+  for (const auto& d : r.snap.devices)
+    out += fmt::format("  {:<16} {:<28} {} lines, {} not understood\n", d.name, d.file, d.total_lines,
+                       d.unrecognised.size());
+  return out;
+}
+
+}  // namespace gp::report

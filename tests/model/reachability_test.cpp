@@ -1,0 +1,255 @@
+#include <catch2/catch.hpp>
+
+#include "model/reachability/audit.h"
+#include "snapshot_builder.h"
+
+using namespace gp;
+using namespace gp::test;
+using model::Action;
+using reach::Verdict;
+
+namespace {
+const reach::ZoneVerdict& zone(const reach::AuditResult& r, const std::string& id) {
+  for (const auto& z : r.zones)
+    if (z.zone == id) return z;
+  FAIL("zone not found: " << id);
+  return r.zones.front();
+}
+model::Device& dev(model::Snapshot& s, const std::string& n) {
+  for (auto& d : s.devices)
+    if (d.name == n) return d;
+  throw std::runtime_error("no device");
+}
+}  // namespace
+
+TEST_CASE("an unfiltered router makes the control zone REACHABLE with a concrete trace", "[prover]") {
+  auto s = one_router_plant();
+  auto r = reach::audit_reachability(s);
+  const auto& z = zone(r, "scada");
+  REQUIRE(z.verdict == Verdict::Reachable);
+  REQUIRE(z.flows.size() == 1);
+  const auto& step = z.flows[0].chain.back();
+  CHECK(step.source_kind == "internet");
+  CHECK(step.target == "plc");
+  CHECK(step.trace.first.dst == A("10.1.0.10"));
+  CHECK_FALSE(P("203.0.113.0/24").contains(step.trace.first.src));  // not an owned address
+  REQUIRE(step.trace.hops.size() == 1);
+  CHECK(step.trace.hops[0].device == "r1");
+  CHECK(step.trace.hops[0].in_interface == "Gi0");
+  CHECK(step.trace.hops[0].out_interface == "Gi1");
+  CHECK_FALSE(z.physical_path.empty());
+}
+
+TEST_CASE("a deny-all inbound filter gives FIREWALL_ONLY with the blocking line", "[prover]") {
+  auto s = one_router_plant();
+  auto& r1 = dev(s, "r1");
+  model::Filter f;
+  f.name = "IN";
+  f.src_ref = L(40);
+  f.rules = {rule(Action::Permit, "any", "203.0.113.2/32", model::proto::kTcp, 22, 41)};
+  r1.filters["IN"] = f;
+  r1.interfaces[0].filter_in = "IN";
+  r1.interfaces[0].filter_in_ref = L(12);
+  auto r = reach::audit_reachability(s);
+  const auto& z = zone(r, "scada");
+  REQUIRE(z.verdict == Verdict::FirewallOnly);
+  REQUIRE_FALSE(z.blocking.empty());
+  bool cites_filter = false;
+  for (const auto& b : z.blocking)
+    for (const auto& ref : b.refs) cites_filter |= ref.line == 40;  // implicit deny -> filter line
+  CHECK(cites_filter);
+  CHECK_FALSE(z.physical_path.empty());
+  CHECK(z.physical_path.back().vertex == "internet");
+}
+
+TEST_CASE("a port permit reaches exactly that port", "[prover]") {
+  auto s = one_router_plant();
+  auto& r1 = dev(s, "r1");
+  model::Filter f;
+  f.name = "IN";
+  f.src_ref = L(40);
+  f.rules = {rule(Action::Deny, "any", "10.1.0.10/32", model::proto::kTcp, 23, 41),
+             rule(Action::Permit, "any", "10.1.0.10/32", model::proto::kTcp, 502, 42)};
+  r1.filters["IN"] = f;
+  r1.interfaces[0].filter_in = "IN";
+  auto r = reach::audit_reachability(s);
+  const auto& z = zone(r, "scada");
+  REQUIRE(z.verdict == Verdict::Reachable);
+  const auto& t = z.flows[0].chain.back().trace;
+  CHECK(t.first.proto == 6);
+  CHECK(t.first.dport == 502);
+  bool cites = false;
+  for (const auto& [what, ref] : t.hops[0].facts) cites |= ref.line == 42;
+  CHECK(cites);
+}
+
+TEST_CASE("established-only permits are not flows from the internet", "[prover]") {
+  auto s = one_router_plant();
+  auto& r1 = dev(s, "r1");
+  model::Filter f;
+  f.name = "IN";
+  auto est = rule(Action::Permit, "any", "any", model::proto::kTcp, -1, 41);
+  est.services[0].established_only = true;
+  f.rules = {est};
+  r1.filters["IN"] = f;
+  r1.interfaces[0].filter_in = "IN";
+  auto r = reach::audit_reachability(s);
+  CHECK(zone(r, "scada").verdict == Verdict::FirewallOnly);
+}
+
+TEST_CASE("a filter line not understood makes the zone UNPROVEN, citing it", "[prover]") {
+  auto s = one_router_plant();
+  auto& r1 = dev(s, "r1");
+  model::Filter f;
+  f.name = "IN";
+  auto odd = rule(Action::Permit, "any", "any", std::nullopt, -1, 41);
+  odd.understood = false;
+  odd.why_not_understood = "time-range";
+  f.rules = {odd};
+  r1.filters["IN"] = f;
+  r1.interfaces[0].filter_in = "IN";
+  auto r = reach::audit_reachability(s);
+  const auto& z = zone(r, "scada");
+  REQUIRE(z.verdict == Verdict::Unproven);
+  bool cites = false;
+  for (const auto& u : z.unproven) cites |= u.ref.line == 41;
+  CHECK(cites);
+}
+
+TEST_CASE("no internet point in the component gives CLOSED; an unknown peer gives UNPROVEN", "[prover]") {
+  auto s = one_router_plant();
+  s.links.erase(s.links.begin());  // remove the internet link
+  SECTION("Gi0 shut down: closed") {
+    dev(s, "r1").interfaces[0].shutdown = true;
+    auto r = reach::audit_reachability(s);
+    CHECK(zone(r, "scada").verdict == Verdict::Closed);
+  }
+  SECTION("Gi0 up, addressed and unlinked: unknown peer") {
+    auto r = reach::audit_reachability(s);
+    const auto& z = zone(r, "scada");
+    CHECK(z.verdict == Verdict::Unproven);
+    REQUIRE_FALSE(z.unproven.empty());
+    CHECK(z.unproven[0].ref.line == 10);
+  }
+}
+
+TEST_CASE("a static NAT port forward is followed and traced", "[prover]") {
+  auto s = one_router_plant();
+  auto& r1 = dev(s, "r1");
+  r1.interfaces[0].nat_role = model::NatRole::Outside;
+  r1.interfaces[1].nat_role = model::NatRole::Inside;
+  model::Filter f;
+  f.name = "IN";
+  f.rules = {rule(Action::Permit, "any", "203.0.113.2/32", model::proto::kTcp, 5900, 41)};
+  r1.filters["IN"] = f;
+  r1.interfaces[0].filter_in = "IN";
+  model::NatRule n;
+  n.kind = model::NatKind::StaticPort;
+  n.real_src = {AddrMatch::host(A("10.1.0.10"))};
+  n.mapped_src = P("203.0.113.2/32");
+  n.protocol = 6;
+  n.real_port = 5900;
+  n.mapped_port = 5900;
+  n.src_ref = L(50);
+  n.text = "ip nat inside source static tcp 10.1.0.10 5900 203.0.113.2 5900";
+  r1.nat.push_back(n);
+  auto r = reach::audit_reachability(s);
+  const auto& z = zone(r, "scada");
+  REQUIRE(z.verdict == Verdict::Reachable);
+  const auto& t = z.flows[0].chain.back().trace;
+  CHECK(t.first.dst == A("203.0.113.2"));
+  CHECK(t.first.dport == 5900);
+  CHECK(t.last.dst == A("10.1.0.10"));
+  bool cites_nat = false;
+  for (const auto& [what, ref] : t.hops[0].facts) cites_nat |= ref.line == 50;
+  CHECK(cites_nat);
+}
+
+TEST_CASE("firewall security levels block lower-to-higher without an access-list", "[prover]") {
+  auto s = one_router_plant();
+  auto& fw = dev(s, "r1");
+  fw.stateful = true;
+  fw.interfaces[0].nameif = "outside";
+  fw.interfaces[0].security_level = 0;
+  fw.interfaces[1].nameif = "inside";
+  fw.interfaces[1].security_level = 100;
+  SECTION("no ACL") {
+    auto r = reach::audit_reachability(s);
+    const auto& z = zone(r, "scada");
+    REQUIRE(z.verdict == Verdict::FirewallOnly);
+    bool level = false;
+    for (const auto& b : z.blocking) level |= b.what.find("security level 0 -> 100") != std::string::npos;
+    CHECK(level);
+  }
+  SECTION("an access-list permits it") {
+    model::Filter f;
+    f.name = "OUTSIDE_IN";
+    f.rules = {rule(Action::Permit, "any", "10.1.0.10/32", model::proto::kTcp, 443, 41)};
+    fw.filters["OUTSIDE_IN"] = f;
+    fw.interfaces[0].filter_in = "OUTSIDE_IN";
+    auto r = reach::audit_reachability(s);
+    CHECK(zone(r, "scada").verdict == Verdict::Reachable);
+  }
+}
+
+TEST_CASE("a pivot chain through an office PC is found and shown whole", "[prover]") {
+  auto s = one_router_plant();
+  auto& r1 = dev(s, "r1");
+  add_zone(s, "office", model::ZoneKind::Office);
+  add_segment(s, "office-lan", "office", "192.168.1.0/24");
+  add_host(s, "pc1", "office-lan", "192.168.1.50", model::HostRole::Workstation);
+  add_ifc(r1, "Gi2", "192.168.1.1/24", 60);
+  s.links.push_back(link(model::LinkKind::Ethernet, {ifc_ep("r1", "Gi2"), seg_ep("office-lan")}, 7));
+  model::Filter in;
+  in.name = "IN";
+  in.rules = {};  // internet: nothing in
+  r1.filters["IN"] = in;
+  r1.interfaces[0].filter_in = "IN";
+  auto r = reach::audit_reachability(s);
+  const auto& z = zone(r, "scada");
+  REQUIRE(z.verdict == Verdict::Reachable);
+  const auto& chain = z.flows[0].chain;
+  REQUIRE(chain.size() == 2);
+  CHECK(chain[0].target == "pc1");
+  CHECK(chain[1].target == "plc");
+  CHECK(chain[1].trace.first.src == A("192.168.1.50"));
+}
+
+TEST_CASE("IPv6 on every interface of a path to the internet makes the zone UNPROVEN", "[prover]") {
+  auto s = one_router_plant();
+  auto& r1 = dev(s, "r1");
+  model::Filter f;
+  f.name = "IN";
+  r1.filters["IN"] = f;
+  r1.interfaces[0].filter_in = "IN";
+  r1.interfaces[0].ipv6.push_back({"2001:db8::1/64", L(11)});
+  SECTION("only on the outside: still proven") {
+    CHECK(zone(reach::audit_reachability(s), "scada").verdict == Verdict::FirewallOnly);
+  }
+  SECTION("on both sides") {
+    r1.interfaces[1].ipv6.push_back({"2001:db8:1::1/64", L(21)});
+    const auto z = zone(reach::audit_reachability(s), "scada");
+    CHECK(z.verdict == Verdict::Unproven);
+  }
+}
+
+TEST_CASE("remote-access VPN pools are ways in", "[prover]") {
+  auto s = one_router_plant();
+  auto& r1 = dev(s, "r1");
+  model::Filter f;
+  f.name = "IN";
+  r1.filters["IN"] = f;
+  r1.interfaces[0].filter_in = "IN";
+  model::Vpn v;
+  v.kind = model::VpnKind::RemoteAccess;
+  v.name = "vendor";
+  v.interface = "Gi0";
+  v.client_pools = {P("10.99.0.0/24")};
+  v.src_ref = L(70);
+  r1.vpns.push_back(v);
+  auto r = reach::audit_reachability(s);
+  const auto& z = zone(r, "scada");
+  REQUIRE(z.verdict == Verdict::Reachable);
+  CHECK(z.flows[0].chain.front().source_kind == "vpn-pool");
+  CHECK(P("10.99.0.0/24").contains(z.flows[0].chain.back().trace.first.src));
+}
