@@ -31,8 +31,9 @@ GP="$BUILD/gapproof"
 have_gp=0
 [ -x "$GP" ] && "$GP" --help >/dev/null 2>&1 && have_gp=1
 parse_only=0
-if [ $have_gp = 1 ] && { "$GP" audit --help 2>&1; "$GP" --help 2>&1; } | grep -q -- '--parse-only'; then
-  parse_only=1
+if [ $have_gp = 1 ]; then
+  help_text=$("$GP" audit --help 2>&1 || true; "$GP" --help 2>&1 || true)
+  case "$help_text" in *--parse-only*) parse_only=1 ;; esac
 fi
 
 # seconds from GNU time's "Elapsed (wall clock) time (h:mm:ss or m:ss): 0:01.23"
