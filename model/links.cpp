@@ -176,6 +176,14 @@ void infer_links(Snapshot& snap) {
   for (const auto& l : snap.links)
     for (const auto& m : l.members)
       if (m.type == Endpoint::Type::Interface) covered.insert({m.device, m.interface});
+  // A PPPoE port and the dialer of its pool are one ISP line: declaring either covers both.
+  for (const auto& d : snap.devices)
+    for (const auto& i : d.interfaces) {
+      if (i.dialer_pool.empty() || !covered.count({d.name, i.name})) continue;
+      for (const auto& j : d.interfaces)
+        if (j.dialer_pool == i.dialer_pool && (j.kind == InterfaceKind::Dialer) != (i.kind == InterfaceKind::Dialer))
+          covered.insert({d.name, j.name});
+    }
 
   // Declared segments only: inferred ones are created below.
   std::vector<std::pair<std::string, Prefix>> declared;

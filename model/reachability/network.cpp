@@ -250,6 +250,11 @@ void build_fibs(Network& net) {
     const auto& dev = snap.devices[d];
     auto& view = net.devices[d];
     view.own_addresses = bddfalse;
+    view.nat_mapped = bddfalse;
+    for (const auto& r : dev.nat) {
+      if (!r.understood || (r.kind != model::NatKind::Static && r.kind != model::NatKind::StaticPort)) continue;
+      if (r.mapped_src) view.nat_mapped |= pkt::prefix(Field::DstIp, r.mapped_src->network(), r.mapped_src->len);
+    }
     std::map<std::string, std::vector<Candidate>> by_vrf;
     std::map<std::string, std::vector<std::pair<Prefix, int>>> connected;  // vrf -> prefix, gid
     for (size_t i = 0; i < dev.interfaces.size(); ++i) {

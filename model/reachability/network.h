@@ -58,6 +58,8 @@ struct Fib {
 struct DeviceView {
   std::map<std::string, Fib> fib_by_vrf;
   bdd own_addresses;              // packets to these are for the device itself
+  bdd nat_mapped;                 // addresses it answers for on a LAN because static NAT maps
+                                  // them (proxy ARP), so neighbours hand such packets to it
   bool runs_dynamic_routing = false;
 };
 

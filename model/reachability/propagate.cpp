@@ -370,6 +370,7 @@ class Propagator {
           hop.out_ifc = t.out_ifc;
           hop.route = &t;
           hop.acl_bypassed = acl_bypassed;
+          if (virtual_ingress) hop.vpn_filter = src_.vpn_filter;
           deliver(t.out_ifc, t, sb, from_loc, hop);
         }
       }
@@ -397,6 +398,12 @@ class Propagator {
       if (any) {
         arrive(k, b.cur, from_loc, b, hop);
         taken = true;
+      } else if (t.connected) {
+        // Addressed to the neighbour itself, or to an address its static NAT answers for:
+        // it may translate and forward (port forwards to an interface address).
+        const auto& view = net_.devices[net_.ifcs[k].dev];
+        bdd x = b.cur & (addresses_of(ki) | view.nat_mapped);
+        if (x != bddfalse) arrive(k, x, from_loc, b, hop);
       } else if (!t.connected && t.next_hop) {
         if ((addresses_of(ki) & pkt::eq(Field::DstIp, *t.next_hop)) != bddfalse) {
           arrive(k, b.cur, from_loc, b, hop);
@@ -429,7 +436,12 @@ class Propagator {
         bdd x = src_.packets & net_.targets[tg].accepts;
         if (x != bddfalse) arrive(target_loc(net_, tg), x, -1, b, hop);
       }
-      for (int k : dom.ifcs) arrive(k, src_.packets, -1, b, hop);
+      for (int k : dom.ifcs) {
+        // Only an interface that routes IP takes packets (a PPPoE port without an address
+        // carries them to its Dialer, which has its own link).
+        const auto& ki = net_.interface(k);
+        if (ki.up() && has_l3(ki)) arrive(k, src_.packets, -1, b, hop);
+      }
     }
     for (int k : src_.arrive_ifcs) arrive(k, src_.packets, -1, b, hop);
     if (src_.vpn_dev >= 0) arrive(virtual_loc_, src_.packets, -1, b, hop);

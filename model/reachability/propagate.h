@@ -54,6 +54,7 @@ struct Transition {
   const RouteTarget* route = nullptr;
   std::vector<const model::NatRule*> nat;
   bool acl_bypassed = false;
+  std::string vpn_filter;              // applied to decrypted VPN traffic at this hop
 };
 
 struct Drop {

@@ -73,6 +73,7 @@ std::optional<Trace> trace_to(const Network& net, const RunResult& run, int targ
       const model::Interface* out = t->out_ifc >= 0 ? &net.interface(t->out_ifc) : nullptr;
       if (in) hop.facts.push_back({"in on " + in->name, in->src_ref});
       if (t->acl_bypassed) hop.facts.push_back({"VPN traffic bypasses interface access-lists", {}});
+      filter_fact(net, t->dev, t->vpn_filter, p_in, "vpn", hop);
       // The ingress filter sees the packet before NAT on routers, after destination NAT on
       // firewalls; the egress filter sees it after NAT.
       pkt::Packet acl_view = p_in;
