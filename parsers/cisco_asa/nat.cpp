@@ -163,7 +163,10 @@ NatRule read_object_nat(Ctx& c, const ObjectNatLine& l, int& real_count, Ipv4& l
   NatRule r;
   r.order_section = 2;
   r.text = l.text;
-  r.src_ref = l.object_ref;
+  // src_ref: the "object network X" line that defines the object (its addresses);
+  // decided_ref: the nat line (possibly under a later, second "object network X").
+  auto def = c.net_objects.find(l.object);
+  r.src_ref = def != c.net_objects.end() ? def->second.ref : l.object_ref;
   r.decided_ref = l.ref;
   r.real_interface = "any";
   r.mapped_interface_name = "any";

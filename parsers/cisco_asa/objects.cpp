@@ -319,7 +319,8 @@ SvcSet svc_group(const Ctx& c, const std::string& name, std::vector<std::string>
   const ObjectGroup& grp = it->second;
   if (grp.type == GroupType::ServicePorts) {
     // A typed group used as a service: its protocols with the ports as destination ports.
-    PortSpec ps = port_group(c, name, stack);
+    std::vector<std::string> port_stack;  // port groups nest only among themselves
+    PortSpec ps = port_group(c, name, port_stack);
     if (!ps.ok) out.fail(ps.why);
     for (int p : grp.port_protocols) {
       ServiceMatch sm;

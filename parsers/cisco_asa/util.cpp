@@ -51,7 +51,7 @@ model::Interface* Ctx::by_nameif(const std::string& nameif) {
 }
 
 std::string fnv1a_hex(std::string_view s) {
-  uint64_t h = 1469598103934665603ull;
+  uint64_t h = 14695981039346656037ull;  // FNV-1a 64 offset basis
   for (unsigned char ch : s) {
     h ^= ch;
     h *= 1099511628211ull;
