@@ -175,6 +175,11 @@ void read_layer1(const std::string& root, const std::string& rel, model::Snapsho
     link.kind = model::LinkKind::Ethernet;
     link.src_ref = ref;
     bool ok = true;
+    // An edge to a host model (hosts/*.json) needs no link: the host sits on the segment that
+    // holds its address.
+    if (snap.hosts.count(get_string(e["node1"], "hostname")) ||
+        snap.hosts.count(get_string(e["node2"], "hostname")))
+      continue;
     for (const char* side : {"node1", "node2"}) {
       const std::string host = get_string(e[side], "hostname");
       const std::string ifc = get_string(e[side], "interfaceName");

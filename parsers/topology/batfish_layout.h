@@ -24,7 +24,8 @@ std::optional<std::string> find_layer1_file(const std::string& root);
 // directions counts once). Node names match device names or configured hostnames,
 // case-insensitively; interface names resolve like topology.yaml endpoints. Edges naming a
 // device or interface that is not in the snapshot are skipped with a note (Batfish files often
-// describe devices whose configurations are not supplied).
+// describe devices whose configurations are not supplied); edges to a host model are skipped
+// silently (hosts are placed by address). Call after read_batfish_hosts.
 void read_layer1(const std::string& root, const std::string& rel, model::Snapshot& snap);
 
 }  // namespace gp::parsers::topo

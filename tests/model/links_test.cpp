@@ -342,3 +342,27 @@ TEST_CASE("links: hosts without a segment join the segment holding them", "[link
   CHECK(inferred(s).size() == 2);
   CHECK(find_unknown_peers(s).empty());
 }
+
+TEST_CASE("links: a declared dialer covers the PPPoE port of its pool", "[links]") {
+  Snapshot s;
+  DeviceBuilder a("r1");
+  auto& port = a.add("GigabitEthernet0/0");
+  port.pppoe = true;
+  port.dialer_pool = "1";
+  auto& dialer = a.add("Dialer1", nullptr, InterfaceKind::Dialer);
+  dialer.negotiated_address = true;
+  dialer.dialer_pool = "1";
+  auto& other = a.add("GigabitEthernet0/1");  // PPPoE on another pool: its own ISP line
+  other.pppoe = true;
+  other.dialer_pool = "2";
+  s.devices = {a.d};
+  Link l;
+  l.kind = LinkKind::Internet;
+  l.members = {Endpoint{Endpoint::Type::Interface, "r1", "Dialer1", ""},
+               Endpoint{Endpoint::Type::Internet, "", "", ""}};
+  s.links = {l};
+  infer_links(s);
+  auto links = inferred(s);
+  REQUIRE(links.size() == 1);
+  CHECK(links[0]->members[0].str() == "r1:GigabitEthernet0/1");
+}

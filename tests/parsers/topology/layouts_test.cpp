@@ -41,11 +41,10 @@ TEST_CASE("configs-only: flat and nested configs, hosts, skipped files", "[topol
   CHECK(gp::format_ipv4(*pc.gateway) == "10.0.12.1");
   CHECK(pc.src_ref.file == "hosts/pc.json");
   for (const auto& l : snap.links) CHECK(l.inferred);  // nothing is declared
-  if (!snap.devices[0].interfaces.empty()) {  // once the IOS parser reads interfaces
-    CHECK(pc.segment == "inferred:10.0.12.0/29");
-    REQUIRE(snap.links.size() == 1);
-    CHECK(snap.links[0].members.size() == 3);
-  }
+  CHECK(pc.segment == "inferred:10.0.12.0/29");
+  REQUIRE(snap.links.size() == 1);
+  CHECK(snap.links[0].members.size() == 3);
+  CHECK(snap.links[0].inferred_why == "shared subnet 10.0.12.0/29");
 }
 
 TEST_CASE("configs-only: device names", "[topology]") {
@@ -113,7 +112,10 @@ TEST_CASE("Batfish: example network (layer-1 file one level up)", "[topology]") 
       CHECK(l.src_ref.file == "../example_layer1_topology.json");
       CHECK(l.src_ref.line > 0);
     }
-  CHECK(declared >= 10);
+  CHECK(declared == 18);  // 3 of the 21 edges go to host1/host2
+  CHECK(snap.notes.empty());
+  CHECK(snap.hosts.at("host1").segment == "inferred:2.128.0.0/24");
+  CHECK(snap.hosts.at("host2").segment == "inferred:2.128.1.0/24");
 }
 
 TEST_CASE("Batfish: lab-validation iosxe_connectivity_sample (nested configs)", "[topology]") {
@@ -130,6 +132,9 @@ TEST_CASE("Batfish: lab-validation iosxe_connectivity_sample (nested configs)", 
   CHECK(gp::format_ipv4(out.addresses.at(0)) == "192.168.123.6");
   CHECK(gp::format_ipv4(*out.gateway) == "192.168.123.5");
   CHECK(in.src_ref.str() == "hosts/inside.json:1");
+  // The router's two /30s hold the hosts: one inferred segment each.
+  CHECK(in.segment == "inferred:192.168.123.0/30");
+  CHECK(out.segment == "inferred:192.168.123.4/30");
 }
 
 TEST_CASE("Batfish: every lab-validation snapshot loads", "[topology]") {

@@ -274,6 +274,24 @@ TEST_CASE("topology.yaml errors: references", "[topology]") {
     CHECK_THAT(m, Catch::Contains("unknown device 'r2'"));
     CHECK_THAT(m, Catch::Contains("expected a device declared under devices:"));
   }
+  SECTION("unknown interface in a link") {
+    auto m = load_error(
+        "devices:\n  r1: {config: configs/r1.cfg}\nlinks:\n  - {kind: internet, a: r1:Gi0/7}\n");
+    CHECK_THAT(m, Catch::Contains("topology.yaml:4:25:"));
+    CHECK_THAT(m, Catch::Contains("unknown interface 'Gi0/7' on device 'r1'; expected an "
+                                  "interface of its configuration configs/r1.cfg "
+                                  "(GigabitEthernet0/0)"));
+  }
+  SECTION("abbreviated interface names resolve to the configured name") {
+    gp::test::TempSnapshot t;
+    t.write("topology.yaml",
+            "devices:\n  r1: {config: configs/r1.cfg}\nlinks:\n  - {kind: internet, a: r1:gi0/0}\n")
+        .write("configs/r1.cfg", kIosR1);
+    const auto snap = load_snapshot(t.path());
+    REQUIRE(!snap.links.empty());
+    CHECK(snap.links[0].members[0].str() == "r1:GigabitEthernet0/0");
+    CHECK(snap.devices[0].vendor == Vendor::CiscoIos);
+  }
   SECTION("unknown segment in a link") {
     auto m = load_error(
         "devices:\n  r1: {config: configs/r1.cfg}\nlinks:\n  - {kind: ethernet, a: "
