@@ -1,6 +1,8 @@
 // The real IOS / IOS-XE files of the shared corpus: detection, no crash, every line accounted
 // for, facts on a few well-known files. The hidden [.report] test writes docs/corpus/cisco_ios.md.
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <map>
@@ -185,4 +187,54 @@ TEST_CASE("IOS corpus: report of unrecognised lines", "[.report]") {
   std::ofstream out(gp::test::source_dir() + "/docs/corpus/cisco_ios.md");
   out << md.str();
   SUCCEED();
+}
+
+// Debug aid: GP_IOS_DUMP=<corpus-relative path> ./gapproof-tests "[.dump]"
+TEST_CASE("IOS corpus: dump unrecognised lines of one file", "[.dump]") {
+  const char* rel = std::getenv("GP_IOS_DUMP");
+  if (!rel) return;
+  auto d = parse_file(rel);
+  for (const auto& u : d.unrecognised)
+    std::printf("%d [%d] %s :: %s\n", u.src_ref.line, static_cast<int>(u.context),
+                u.context_name.c_str(), u.text.c_str());
+  for (const auto& [n, f] : d.filters)
+    for (const auto& r : f.rules)
+      if (!r.understood) std::printf("rule %s:%d %s\n", n.c_str(), r.src_ref.line, r.why_not_understood.c_str());
+  for (const auto& n : d.nat)
+    if (!n.understood) std::printf("nat %d %s\n", n.src_ref.line, n.why_not_understood.c_str());
+  for (const auto& r : d.routes)
+    if (!r.understood) std::printf("route %d %s\n", r.src_ref.line, r.why_not_understood.c_str());
+}
+
+TEST_CASE("IOS corpus: ios_example_network facts", "[ios][corpus]") {
+  const std::string base = "lab-validation/snapshots/ios_example_network/configs/";
+  auto b = parse_file(base + "as2border1/show_running-config.txt");
+  CHECK(b.hostname == "as2border1");
+  const auto* g0 = b.find_interface("GigabitEthernet0/0");
+  REQUIRE(g0);
+  REQUIRE(g0->ipv4.size() == 1);
+  CHECK(g0->ipv4[0].prefix == gp::Prefix{*gp::parse_ipv4("10.12.11.2"), 24});
+  CHECK(g0->filter_in == "OUTSIDE_TO_INSIDE");
+  CHECK(g0->filter_out == "INSIDE_TO_AS1");
+  CHECK(b.filters.count("OUTSIDE_TO_INSIDE"));
+  const auto* e0 = b.find_interface("Ethernet0/0");
+  REQUIRE(e0);
+  CHECK(e0->shutdown);
+  CHECK(e0->ipv4.empty());
+  const auto* lo = b.find_interface("Loopback0");
+  REQUIRE(lo);
+  CHECK(lo->kind == gp::model::InterfaceKind::Loopback);
+  REQUIRE(b.routing.size() == 2);
+  CHECK(b.routing[0].protocol == "ospf");
+  REQUIRE_FALSE(b.routing[0].networks.empty());
+  CHECK(b.routing[0].networks[0] == gp::Prefix{*gp::parse_ipv4("2.0.0.0"), 8});
+  CHECK(b.routing[1].protocol == "bgp");
+  CHECK(b.routing[1].id == "2");
+
+  auto c = parse_file(base + "as1core1/show_running-config.txt");
+  REQUIRE(c.routes.size() >= 5);
+  CHECK(c.routes[0].prefix == gp::Prefix{*gp::parse_ipv4("192.168.123.4"), 32});
+  CHECK(c.routes[0].next_hop == *gp::parse_ipv4("192.168.122.3"));
+  CHECK(c.routes[0].src_ref.line == 129);
+  for (const auto& r : c.routes) CHECK(r.understood);
 }
