@@ -50,6 +50,13 @@ struct AceReader {
       out = it->second;
       return true;
     }
+    if (w[i].find('/') != std::string::npos) {  // A/len (IOS-XE style in some exports)
+      auto p = parse_prefix(w[i]);
+      if (!p) return fail("bad prefix '" + w[i] + "'");
+      ++i;
+      out = {AddrMatch::of(*p)};
+      return true;
+    }
     auto a = parse_ipv4(w[i]);
     if (!a) return fail("unexpected '" + w[i] + "' where an address was expected");
     if (i + 1 < w.size()) {
@@ -411,6 +418,11 @@ bool parse_acl_global(Ctx& c, const ConfigLine& l, const Words& w) {
       c.unrec(l, LineContext::Filter, name);
     }
     for (const auto& ch : l.children) c.unrec_tree(ch, LineContext::Filter, name);
+    return true;
+  }
+  if (starts_with(w, {"ip", "access-list"}) && w.size() == 3 &&
+      lower(w[2]) != "logging" && lower(w[2]) != "resequence") {
+    named_acl(c, l, w[2], false);  // "ip access-list NAME": extended syntax
     return true;
   }
   if (starts_with(w, {"ip", "access-list"}) && w.size() == 4) {

@@ -117,10 +117,11 @@ std::string mask_secrets(std::string_view text) {
     size_t v = i + 1;
     // Skip an encryption type digit ("password 7 XXX") and the AES key length ("aes 128 XXX").
     if (v + 1 < w.size() && to_int(w[v]) && w[v].size() <= 3) ++v;
-    // "snmp-server community X" / "key X": mask the value word.
+    // Everything from the value on is masked: values may contain spaces.
+    w.resize(v + 1);
     w[v] = "*****";
     changed = true;
-    i = v;
+    break;
   }
   if (!changed) return std::string(text);
   return join(w);
