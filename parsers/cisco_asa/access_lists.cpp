@@ -297,6 +297,10 @@ void finish_access_lists(Ctx& c) {
       if (i < w.size() && (w[i] == "permit" || w[i] == "deny"))
         r.action = w[i] == "permit" ? Action::Permit : Action::Deny;
     }
+    if (r.understood && !e.remark && (r.src.empty() || r.dst.empty()))
+      c.note("access-list " + name + " rule is IPv6-only (any6 / IPv6 address): matches no IPv4 "
+             "packet",
+             l.ref);
     if (r.understood) {
       c.recognised(l.ref.line);
     } else {

@@ -157,6 +157,20 @@ bool handle_interface(Ctx& c, const ConfigLine& b, const Words& w) {
                " assumed",
            nameif_ref);
   }
+  // "ip address dhcp|pppoe setroute": a default route learnt from the server, out of here.
+  for (const char* key : {"ip address dhcp setroute", "ip address pppoe setroute"}) {
+    auto it = ifc.other_refs.find(key);
+    if (it == ifc.other_refs.end()) continue;
+    model::Route r;
+    r.kind = model::RouteKind::Dynamic;
+    r.prefix = Prefix{0, 0};
+    r.out_interface = ifc.name;
+    r.src_ref = it->second;
+    c.dev.routes.push_back(r);
+    c.note("default route learnt by " + std::string(key) + " on " + ifc.name +
+               " (next hop from the server)",
+           it->second);
+  }
   c.dev.interfaces.push_back(std::move(ifc));
   return true;
 }

@@ -70,7 +70,7 @@ bool handle_management(Ctx& c, const ConfigLine& b, const Words& w) {
     if (w[1] == "server" && w.size() >= 3 && w[2] == "enable") {
       s.enabled = true;
       s.src_ref = ref;
-      if (w.size() == 4) s.ciphers.push_back("port:" + w[3]);
+      if (w.size() == 4) c.note("ASDM/HTTPS server listens on port " + w[3], ref);
       ok();
     } else if (w[1] == "redirect") {
       c.note("http redirect to HTTPS on " + (w.size() > 2 ? w[2] : std::string("?")), ref);
@@ -126,15 +126,15 @@ bool handle_management(Ctx& c, const ConfigLine& b, const Words& w) {
     return true;
   }
   if (k == "ssl" && w.size() >= 3) {
-    auto& s = service(c, MgmtProtocol::Https);
     if (w[1] == "server-version") {
-      s.version = join(w, 2);
+      service(c, MgmtProtocol::Https).version = join(w, 2);
       ok();
     } else if (w[1] == "cipher" || w[1] == "encryption") {
-      s.ciphers.push_back(w[1] == "cipher" ? join(w, 2) : "encryption " + join(w, 2));
+      service(c, MgmtProtocol::Https)
+          .ciphers.push_back(w[1] == "cipher" ? join(w, 2) : "encryption " + join(w, 2));
       ok();
     } else if (w[1] == "dh-group" || w[1] == "ecdh-group") {
-      s.ciphers.push_back(w[1] + ":" + join(w, 2));
+      service(c, MgmtProtocol::Https).ciphers.push_back(w[1] + ":" + join(w, 2));
       ok();
     } else if (w[1] == "client-version" || w[1] == "trust-point" || w[1] == "certificate-authentication") {
       c.ignored(b);
@@ -143,12 +143,15 @@ bool handle_management(Ctx& c, const ConfigLine& b, const Words& w) {
     }
     return true;
   }
+  if (k == "snmp-server" && w.size() >= 2 &&
+      (w[1] == "location" || w[1] == "contact" ||
+       (w[1] == "enable" && w.size() >= 3 && w[2] == "traps"))) {
+    c.ignored(b);
+    return true;
+  }
   if (k == "snmp-server" && w.size() >= 2) {
     auto& s = service(c, MgmtProtocol::Snmp);
-    if (w[1] == "location" || w[1] == "contact" ||
-        (w[1] == "enable" && w.size() >= 3 && w[2] == "traps")) {
-      c.ignored(b);
-    } else if (w[1] == "enable" && w.size() == 2) {
+    if (w[1] == "enable" && w.size() == 2) {
       s.enabled = true;
       s.src_ref = ref;
       ok();
@@ -235,6 +238,18 @@ bool handle_management(Ctx& c, const ConfigLine& b, const Words& w) {
         c.ignored_tree(ch);
       }
     }
+    return true;
+  }
+  // Keys on otherwise irrelevant lines: keep the secret, the line itself is irrelevant.
+  if (k == "ntp" && w.size() >= 5 && w[1] == "authentication-key") {
+    // ntp authentication-key N md5|sha1|... KEY
+    add_key_secret(c, SecretKind::Other, w, 4, "ntp key " + w[2], ref);
+    ok();
+    return true;
+  }
+  if (k == "failover" && w.size() >= 3 && w[1] == "key") {
+    add_key_secret(c, SecretKind::Other, w, 2, "failover", ref);
+    ok();
     return true;
   }
   if (k == "management-access" && w.size() == 2) {

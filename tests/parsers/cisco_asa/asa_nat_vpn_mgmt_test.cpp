@@ -342,3 +342,42 @@ TEST_CASE("ASA secrets: storage kinds, digests, never in clear", "[asa]") {
                             "RemotePsk9", "AES-ENCRYPTED-BLOB", "CommStr1", "LeakMe", "ijklmnop"})
     CHECK(text.find(clear) == std::string::npos);
 }
+
+TEST_CASE("ASA IPsec remote access through a dynamic crypto map", "[asa]") {
+  auto d = parse(std::string(kIfcs) +
+                 "ip local pool RA 10.77.0.1-10.77.0.254\n"
+                 "crypto ipsec ikev1 transform-set TS esp-aes esp-sha-hmac\n"
+                 "crypto dynamic-map DYN 10 set ikev1 transform-set TS\n"
+                 "crypto map OUT 65535 ipsec-isakmp dynamic DYN\n"
+                 "crypto map OUT interface outside\n"
+                 "tunnel-group CLIENTS type remote-access\n"
+                 "tunnel-group CLIENTS general-attributes\n"
+                 " address-pool RA\n"
+                 "tunnel-group CLIENTS ipsec-attributes\n"
+                 " ikev1 pre-shared-key GroupKey1\n");
+  REQUIRE(d.vpns.size() == 2);
+  CHECK(d.vpns[0].kind == model::VpnKind::SiteToSiteIpsec);
+  CHECK(d.vpns[0].peer_any);
+  CHECK(d.vpns[1].kind == model::VpnKind::RemoteAccess);
+  CHECK(d.vpns[1].interface == "Gi0/0");
+  CHECK(d.vpns[1].authentication == "psk");
+  CHECK(d.vpns[1].client_pools.size() == 14);  // .1/32 .2/31 ... .128/26 .192/27 ... .254/32
+  CHECK(all_text(d).find("GroupKey1") == std::string::npos);
+}
+
+TEST_CASE("ASA dhcp setroute adds a default route; keys on ntp/failover lines are secrets", "[asa]") {
+  auto d = parse(
+      "interface Gi0/0\n nameif outside\n security-level 0\n ip address dhcp setroute\n"  // 1-4
+      "ntp authentication-key 1 md5 NtpK3y\n"                                            // 5
+      "failover key FoK3y\n");                                                           // 6
+  REQUIRE(d.routes.size() == 1);
+  CHECK(d.routes[0].kind == model::RouteKind::Dynamic);
+  CHECK(d.routes[0].prefix == Prefix{0, 0});
+  CHECK(d.routes[0].out_interface == "Gi0/0");
+  CHECK(d.routes[0].src_ref.line == 4);
+  CHECK(d.secrets.size() == 2);
+  const std::string text = all_text(d);
+  CHECK(text.find("NtpK3y") == std::string::npos);
+  CHECK(text.find("FoK3y") == std::string::npos);
+  CHECK(d.unrecognised.empty());
+}
