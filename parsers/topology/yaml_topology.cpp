@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include "base/input_error.h"
@@ -254,6 +255,10 @@ TopologyDecl read_topology_text(const std::string& text, const std::string& file
     if (root["hosts"]) read_hosts(r, root["hosts"], snap);
     if (root["devices"]) read_devices(r, root["devices"], out);
     if (root["links"]) read_links(r, root["links"], out);
+  } catch (const YAML::DeepRecursion& e) {
+    throw InputError(SourceRef{file, e.mark.line + 1, e.mark.column + 1},
+                     "malformed YAML: nesting deeper than " + std::to_string(e.depth()) +
+                         " levels; expected the shallow structure of spec section 2");
   } catch (const YAML::Exception& e) {
     SourceRef where{file, 0, 0};
     if (e.mark.line >= 0) {

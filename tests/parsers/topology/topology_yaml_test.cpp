@@ -197,6 +197,15 @@ TEST_CASE("topology.yaml errors: malformed YAML", "[topology]") {
     CHECK_THAT(m, Catch::Contains("topology.yaml:2:"));
     CHECK_THAT(m, Catch::Contains("expected"));
   }
+  SECTION("absurd nesting neither crashes nor hangs") {
+    auto m = load_error("zones: " + std::string(100000, '['));
+    CHECK_THAT(m, Catch::Contains("topology.yaml:1:"));
+    CHECK_THAT(m, Catch::Contains("malformed YAML"));
+  }
+  SECTION("binary garbage") {
+    auto m = load_error(std::string("\xff\xfe\x00garbage: [\x01\n", 15));
+    CHECK_THAT(m, Catch::Contains("topology.yaml:1:1:"));
+  }
   SECTION("tab in indentation") {
     auto m = load_error("zones:\n\tscada: {kind: control}\n");
     CHECK_THAT(m, Catch::Contains("topology.yaml:2:1: malformed YAML: tab in indentation; "
