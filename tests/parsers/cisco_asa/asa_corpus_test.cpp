@@ -32,7 +32,7 @@ struct Row {
   std::string realism;
 };
 
-std::vector<Row> asa_rows() {
+std::vector<Row> rows_where(bool asa) {
   std::vector<Row> rows;
   std::istringstream in(slurp(gp::test::corpus("MANIFEST.tsv")));
   std::string line;
@@ -46,10 +46,12 @@ std::vector<Row> asa_rows() {
       if (tab == std::string::npos) break;
       pos = tab + 1;
     }
-    if (cols.size() >= 7 && cols[5] == "Cisco ASA") rows.push_back({cols[0], cols[6]});
+    if (cols.size() >= 7 && (cols[5] == "Cisco ASA") == asa) rows.push_back({cols[0], cols[6]});
   }
   return rows;
 }
+
+std::vector<Row> asa_rows() { return rows_where(true); }
 
 model::Device parse_file(const std::string& rel, std::string* content_out = nullptr) {
   std::string content = slurp(gp::test::corpus(rel));
@@ -176,6 +178,18 @@ TEST_CASE("ASA corpus: every ASA file parses, line numbers are in range", "[asa]
     CHECK(parsers::looks_like_cisco_asa(content));
     if (r.realism == "full") CHECK(parsers::detect_vendor(content) == model::Vendor::CiscoAsa);
   }
+}
+
+TEST_CASE("ASA detection claims no other corpus file", "[asa]") {
+  int checked = 0;
+  for (const auto& r : rows_where(false)) {
+    std::ifstream probe(gp::test::corpus(r.path));
+    if (!probe) continue;  // directories / files not staged
+    INFO(r.path);
+    CHECK_FALSE(parsers::looks_like_cisco_asa(slurp(gp::test::corpus(r.path))));
+    ++checked;
+  }
+  CHECK(checked > 100);
 }
 
 TEST_CASE("ASA corpus: facts of the oxidized ASA 5512 capture", "[asa]") {
