@@ -350,14 +350,28 @@ void infer_links(Snapshot& snap) {
 
   // (b) group the remaining interfaces by overlapping subnets; hosts without a segment anchor a
   // lone interface.
+  // Prefixes are nested or disjoint, so a sweep over address ranges sorted by start finds every
+  // overlap: a range starting inside the widest open range lies within it.
   Groups g(candidates.size());
-  for (size_t a = 0; a < candidates.size(); ++a)
-    for (size_t b = a + 1; b < candidates.size(); ++b) {
-      bool hit = false;
-      for (const auto& pa : candidates[a].subnets)
-        for (const auto& pb : candidates[b].subnets) hit = hit || overlaps(pa, pb);
-      if (hit) g.join(a, b);
+  struct Span {
+    Ipv4 lo, hi;
+    size_t cand;
+  };
+  std::vector<Span> spans;
+  for (size_t k = 0; k < candidates.size(); ++k)
+    for (const auto& p : candidates[k].subnets)
+      spans.push_back({p.network(), p.network() | ~p.mask(), k});
+  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) {
+    return a.lo != b.lo ? a.lo < b.lo : (a.hi != b.hi ? a.hi > b.hi : a.cand < b.cand);
+  });
+  for (size_t k = 0, open = 0; k < spans.size(); ++k) {
+    if (k > 0 && spans[k].lo <= spans[open].hi) {
+      g.join(spans[open].cand, spans[k].cand);
+      if (spans[k].hi > spans[open].hi) open = k;
+    } else {
+      open = k;
     }
+  }
   std::map<size_t, std::vector<size_t>> groups;  // root (lowest index) -> members
   for (size_t k = 0; k < candidates.size(); ++k) groups[g.find(k)].push_back(k);
   for (const auto& [root, members] : groups) {

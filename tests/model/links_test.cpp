@@ -366,3 +366,21 @@ TEST_CASE("links: a declared dialer covers the PPPoE port of its pool", "[links]
   REQUIRE(links.size() == 1);
   CHECK(links[0]->members[0].str() == "r1:GigabitEthernet0/1");
 }
+
+TEST_CASE("links: a wide subnet joins the narrower ones inside it", "[links]") {
+  Snapshot s;
+  DeviceBuilder a("r1"), b("r2"), c("r3"), d("r4"), e("r5");
+  a.add("Gi0/0", "10.0.1.1/24");
+  b.add("Gi0/0", "10.0.2.1/24");
+  c.add("Gi0/0", "10.0.0.254/16");  // holds both /24s
+  d.add("Gi0/0", "10.1.0.1/30");    // a separate pair after the /16
+  e.add("Gi0/0", "10.1.0.2/30");
+  s.devices = {a.d, b.d, c.d, d.d, e.d};
+  infer_links(s);
+  auto links = inferred(s);
+  REQUIRE(links.size() == 2);
+  CHECK(links[0]->inferred_why == "shared subnet 10.0.0.0/16");
+  CHECK(links[0]->members.size() == 4);
+  CHECK(links[1]->inferred_why == "shared subnet 10.1.0.0/30");
+  CHECK(s.segments.at("inferred:10.0.0.0/16").prefixes.size() == 3);
+}
