@@ -184,6 +184,22 @@ TEST_CASE("IOS corpus: report of unrecognised lines", "[.report]") {
      << "## Most common unrecognised commands over the corpus\n\n| command | count |\n|---|---:|\n";
   for (size_t i = 0; i < top.size() && i < 40; ++i)
     md << "| `" << top[i].second << "` | " << -top[i].first << " |\n";
+  md << "\n## How lines are accounted for\n\n"
+        "- **Recognised**: turned into model facts (interfaces, filters, routes, routing processes, "
+        "NAT, VPNs, services, secrets, notes). ACL/NAT/route lines that are read but not fully "
+        "understood are recognised *and* carry `understood=false`; unknown lines inside ACL, NAT, "
+        "route, interface and crypto contexts are additionally listed in `Device::unrecognised`.\n"
+        "- **Ignored**: the explicit table in `parsers/cisco_ios/tables.cpp` (banners up to their "
+        "delimiter, logging, NTP, AAA, QoS class/policy maps, route-map and prefix-list "
+        "definitions (their uses - PBR, NAT route-map - fail closed where they are applied), "
+        "PKI certificate chains, timers and harmless interface settings). Nothing there can add "
+        "a forwarding path; QoS/storm-control can only drop traffic.\n"
+        "- **Unrecognised**: everything else, with its context. Zone-based firewall "
+        "(`zone security`, `zone-pair`, `zone-member security`), `ip policy route-map`, "
+        "`ip inspect` on interfaces, `ip verify`, EVC `service instance`/`bridge-domain` and "
+        "wireless controller blocks stay unrecognised with `affects_forwarding=true`. IPv6-only "
+        "constructs (`ipv6 access-list`, `ipv6 route`, `ipv6 traffic-filter`) are unrecognised "
+        "with `affects_forwarding=false` (the model is IPv4 only).\n";
   std::ofstream out(gp::test::source_dir() + "/docs/corpus/cisco_ios.md");
   out << md.str();
   SUCCEED();
