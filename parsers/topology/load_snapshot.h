@@ -1,6 +1,17 @@
 // Loads a snapshot folder: topology.yaml (spec §2), or a Batfish layout, or configs/ alone
 // (inference). Parses every device config through the registry and infers undeclared links.
 // Throws InputError (file:line:column) on input that cannot be audited.
+//
+//  - DIR/topology.yaml present: read it (yaml_topology.h), parse each devices: config (vendor:
+//    or detected), resolve the declared link endpoints against the parsed interfaces
+//    (endpoints.h). Batfish hosts/ and layer-1 files are then ignored.
+//  - else DIR/configs/ present: every configuration file under it (device_configs.h), Batfish
+//    host models hosts/*.json and a layer-1 file (batfish_layout.h); has_topology = false, no
+//    zones. Device names come from the file (or its folder), not from the hostname.
+//  - else: InputError "no topology.yaml and no configs/ folder in DIR".
+// Then: Snapshot::name defaults to the folder name; owned defaults to RFC 1918 plus every device
+// address as a /32 (owned_given = false); audit_date stays empty when not given (the consumer
+// uses today); model::infer_links adds the links the input does not declare.
 #pragma once
 #include <string>
 
