@@ -45,7 +45,8 @@ int width(Field f) { return layout(f).width; }
 
 void init() {
   if (initialised) return;
-  bdd_init(1000000, 100000);
+  bdd_init(2000000, 500000);
+  bdd_setcacheratio(4);  // operation cache grows with the node table
   bdd_setvarnum(kVars);
   bdd_gbc_hook(nullptr);  // BuDDy prints garbage-collection lines to stdout by default
   bdd_error_hook(on_error);

@@ -395,13 +395,20 @@ AuditResult audit_reachability(const model::Snapshot& snap) {
         bdd toward = d.dropped & zone_dst;
         if (toward == bddfalse) continue;
         auto& b = blocking[key];
+        std::vector<SourceRef> refs = d.refs;
         if (b.device.empty()) {
           b.device = snap.devices[d.dev].name;
           b.interface = d.ifc >= 0 ? net.interface(d.ifc).name : "(VPN)";
           b.what = d.what;
-          b.example = pkt::pick(toward).str();
+          pkt::Packet example = pkt::pick(toward);
+          b.example = example.str();
+          if (d.filter) {
+            // The line that denies the example packet (or the filter's implicit deny).
+            int i = first_match(d.filter->rules, example);
+            refs = {i >= 0 ? d.filter->rules[i]->src_ref : d.filter_ref};
+          }
         }
-        for (const auto& ref : d.refs) {
+        for (const auto& ref : refs) {
           bool seen = false;
           for (const auto& e : b.refs) seen |= e.file == ref.file && e.line == ref.line;
           if (!seen) b.refs.push_back(ref);

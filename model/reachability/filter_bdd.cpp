@@ -122,6 +122,52 @@ FilterOutcome apply_filter(const model::Filter& f, const bdd& in, Mode mode) {
   return apply_rules(rules, f.default_action, in, mode);
 }
 
+CompiledFilter compile_rules(const std::vector<const model::FilterRule*>& rules, model::Action default_action) {
+  CompiledFilter c;
+  c.rules = rules;
+  std::vector<bdd> match(rules.size(), bddfalse);
+  for (size_t i = 0; i < rules.size(); ++i) {
+    const auto& r = *rules[i];
+    if (r.inactive) continue;
+    if (!r.understood) {
+      c.unknown.push_back(static_cast<int>(i));
+      continue;
+    }
+    match[i] = match_of(r);
+  }
+  for (Mode mode : {Mode::Must, Mode::May}) {
+    const int m = static_cast<int>(mode);
+    bdd remaining = bddtrue, permitted = bddfalse;
+    for (size_t i = 0; i < rules.size() && remaining != bddfalse; ++i) {
+      const auto& r = *rules[i];
+      if (r.inactive) continue;
+      if (!r.understood) {
+        c.unknown_reach[m].push_back(remaining);
+        if (mode == Mode::May)
+          permitted |= remaining;
+        else
+          remaining = bddfalse;
+        continue;
+      }
+      if (r.action == model::Action::Permit) permitted |= remaining & match[i];
+      remaining &= !match[i];
+    }
+    c.unknown_reach[m].resize(c.unknown.size(), bddfalse);
+    if (default_action == model::Action::Permit) permitted |= remaining;
+    c.permit[m] = permitted;
+  }
+  return c;
+}
+
+FilterOutcome apply_compiled(const CompiledFilter& f, const bdd& in, Mode mode) {
+  const int m = static_cast<int>(mode);
+  FilterOutcome out{in & f.permit[m], bddfalse, {}, {}};
+  out.denied = in & !f.permit[m];
+  for (size_t k = 0; k < f.unknown.size(); ++k)
+    if ((in & f.unknown_reach[m][k]) != bddfalse) out.unknown_touched.push_back(f.unknown[k]);
+  return out;
+}
+
 int first_match(const std::vector<const model::FilterRule*>& rules, const pkt::Packet& p) {
   for (size_t i = 0; i < rules.size(); ++i) {
     const auto& r = *rules[i];

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/packet_set/packet_set.h"
+#include "model/reachability/filter_bdd.h"
 #include "model/snapshot.h"
 
 namespace gp::reach {
@@ -74,6 +75,8 @@ struct Network {
   std::vector<DeviceView> devices;
   bdd internet_sources;           // source addresses outside `owned`
   std::vector<std::pair<std::string, SourceRef>> assumptions;  // over-approximations relied on
+  // Filters compiled on first use, keyed by device and filter name(s).
+  mutable std::map<std::string, CompiledFilter> compiled_filters;
 
   const model::Device& device(int dev) const { return snap->devices[dev]; }
   const model::Interface& interface(int gid) const {

@@ -68,6 +68,7 @@ class Propagator {
   std::vector<bdd> pending_;
   std::deque<int> queue_;
   int seq_ = 0;
+  std::map<int, std::vector<Transition>> batch_;  // exit interface -> hops onto a carrier
 
   void arrive(int to_loc, const bdd& x, int from_loc, const Branch& b, Transition hop) {
     bdd fresh = x & !run_.at_loc[to_loc];
@@ -115,10 +116,17 @@ class Propagator {
   // Filter on a branch: keeps what is permitted, records what is dropped and by which lines.
   void filter(int dev, int ifc, const std::vector<const model::FilterRule*>& rules,
               model::Action dflt, const std::string& name, const SourceRef& fref, Branch& b) {
-    auto o = apply_rules(rules, dflt, b.cur, mode_);
-    std::vector<SourceRef> refs;
-    for (int i : o.deciding_denies) refs.push_back(i < 0 ? fref : rules[i]->src_ref);
-    drop(dev, ifc, "filter " + name, refs, o.denied);
+    const std::string key = std::to_string(dev) + "|" + name;
+    auto it = net_.compiled_filters.find(key);
+    if (it == net_.compiled_filters.end())
+      it = net_.compiled_filters.emplace(key, compile_rules(rules, dflt)).first;
+    auto o = apply_compiled(it->second, b.cur, mode_);
+    if (o.denied != bddfalse) {
+      drop(dev, ifc, "filter " + name, {fref}, o.denied);
+      auto& rec = run_.drops[std::to_string(dev) + "|" + std::to_string(ifc) + "|filter " + name];
+      rec.filter = &it->second;
+      rec.filter_ref = fref;
+    }
     for (int i : o.unknown_touched)
       unknown(dev, rules[i]->src_ref,
               "filter " + name + ": rule not understood (" + rules[i]->why_not_understood + ")");
@@ -371,10 +379,40 @@ class Propagator {
           hop.route = &t;
           hop.acl_bypassed = acl_bypassed;
           if (virtual_ingress) hop.vpn_filter = src_.vpn_filter;
-          deliver(t.out_ifc, t, sb, from_loc, hop);
+          const Domain& dom = net_.domains[net_.ifc_domain[t.out_ifc]];
+          if (dom.carrier || t.dynamic) {
+            // Everything sent onto a carrier reaches every member: deliver it in one batch.
+            hop.in_pre = sb.in_pre;
+            hop.out = sb.cur;
+            hop.rewrites = sb.rewrites;
+            hop.nat = sb.nat;
+            batch_[t.out_ifc].push_back(std::move(hop));
+          } else {
+            deliver(t.out_ifc, t, sb, from_loc, hop);
+          }
         }
       }
     }
+    flush_batches(from_loc);
+  }
+
+  // Delivers the batched carrier traffic of one device pass: one union per exit interface.
+  void flush_batches(int from_loc) {
+    for (auto& [out_gid, hops] : batch_) {
+      Branch u{bddfalse, bddfalse, {}, {}};
+      for (const auto& h : hops) {
+        u.in_pre |= h.in_pre;
+        u.cur |= h.out;
+      }
+      Transition hop = hops.front();
+      hop.batch = static_cast<int>(run_.batches.size());
+      run_.batches.push_back(std::move(hops));
+      RouteTarget any;
+      any.dynamic = true;
+      any.out_ifc = out_gid;
+      deliver(out_gid, any, u, from_loc, hop);
+    }
+    batch_.clear();
   }
 
   // Puts packets on the wire of `out_gid` and hands them to whoever takes them there.

@@ -55,12 +55,17 @@ struct Transition {
   std::vector<const model::NatRule*> nat;
   bool acl_bypassed = false;
   std::string vpn_filter;              // applied to decrypted VPN traffic at this hop
+  int batch = -1;                      // >= 0: several hops delivered together onto a carrier
+                                       // (RunResult::batches); the trace picks the right one
 };
 
 struct Drop {
   int dev = -1, ifc = -1;
   std::string what;                    // "filter X", "no route", "security level", ...
-  std::vector<SourceRef> refs;         // deciding lines
+  std::vector<SourceRef> refs;         // deciding lines (for filters: the filter's first line;
+                                       // the deciding rule per packet comes from first_match)
+  const CompiledFilter* filter = nullptr;
+  SourceRef filter_ref;
   bdd dropped;
 };
 
@@ -75,6 +80,7 @@ struct RunResult {
   Mode mode = Mode::Must;
   std::vector<bdd> at_loc;             // per location: every packet that arrived there
   std::vector<Transition> transitions;
+  std::vector<std::vector<Transition>> batches;
   std::vector<bdd> target_reached;     // per target
   bdd to_internet;
   std::map<std::string, Drop> drops;

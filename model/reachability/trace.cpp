@@ -55,11 +55,20 @@ std::optional<Trace> trace_to(const Network& net, const RunResult& run, int targ
   for (int guard = 0; guard < 10000; ++guard) {
     const Transition* t = earliest_into(run, loc, pkt::of(p), before);
     if (!t) break;
+    const int seq = t->seq, from_loc = t->from_loc;
+    if (t->batch >= 0) {
+      // Several hops went onto a carrier together: take the one that carried this packet.
+      for (const auto& h : run.batches[t->batch])
+        if ((h.out & pkt::of(p)) != bddfalse) {
+          t = &h;
+          break;
+        }
+    }
     // The packet before this hop: forget what NAT rewrote, keep the rest.
     bdd pre = pkt::of(p);
     for (const auto& rw : t->rewrites) pre = pkt::forget_top(pre, rw.field, rw.bits);
     bdd cand = t->in_pre & pre;
-    if (t->from_loc >= 0) cand &= run.at_loc[t->from_loc];
+    if (from_loc >= 0) cand &= run.at_loc[from_loc];
     pkt::Packet p_in = cand != bddfalse ? pkt::pick(cand) : p;
     if (t->dev >= 0) {
       TraceHop hop;
@@ -102,9 +111,9 @@ std::optional<Trace> trace_to(const Network& net, const RunResult& run, int targ
       reversed.push_back(std::move(hop));
     }
     p = p_in;
-    before = t->seq;
-    if (t->from_loc < 0) break;
-    loc = t->from_loc;
+    before = seq;
+    if (from_loc < 0) break;
+    loc = from_loc;
   }
   trace.first = p;
   std::reverse(reversed.begin(), reversed.end());
