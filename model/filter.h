@@ -44,7 +44,8 @@ struct FilterRule {
   std::vector<AddrMatch> src{AddrMatch::any()};
   std::vector<AddrMatch> dst{AddrMatch::any()};
   std::vector<ServiceMatch> services{ServiceMatch{}};
-  bool inactive = false;    // ASA "inactive", time-range we cannot evaluate -> see `understood`
+  bool inactive = false;    // never matches a packet the prover follows: ASA "inactive", IOS
+                            // "fragments" (non-initial fragments cannot open a connection)
   bool understood = true;   // false: the parser could not fully read this line; the prover treats
                             // it as "may permit, may deny" (fail closed)
   std::string why_not_understood;

@@ -152,6 +152,15 @@ std::string to_json(const AuditReport& r) {
     links.push_back(lj);
   }
   j["inferred_links"] = links;
+  ordered_json notes = ordered_json::array();
+  for (const auto& [what, ref] : r.snap.notes) {
+    ordered_json n;
+    n["what"] = what;
+    n["file"] = ref.file;
+    n["line"] = ref.line;
+    notes.push_back(n);
+  }
+  j["notes"] = notes;
   ordered_json devices = ordered_json::array();
   for (const auto& d : r.snap.devices) {
     ordered_json dj;

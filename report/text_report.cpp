@@ -98,6 +98,11 @@ std::string to_text(const AuditReport& r) {
                          l.src_ref.known() ? "  [" + l.src_ref.str() + "]" : "");
     }
   }
+  if (!r.snap.notes.empty()) {
+    out += "\nNOTES FROM LOADING\n";
+    for (const auto& [what, ref] : r.snap.notes)
+      out += fmt::format("  - {}{}\n", what, ref.known() ? "  [" + ref.str() + "]" : "");
+  }
   out += "\nDEVICES\n";
   for (const auto& d : r.snap.devices)
     out += fmt::format("  {:<16} {:<28} {} lines, {} not understood\n", d.name, d.file, d.total_lines,

@@ -141,9 +141,19 @@ Packet pick(const bdd& s) {
   }
   bdd fresh = t & eq(Field::TcpEst, 0);
   if (fresh != bddfalse) t = fresh;
-  // Prefer a high source port, as a client would use.
-  bdd hi_sport = t & range(Field::SrcPort, 1024, 65535);
-  if (hi_sport != bddfalse) t = hi_sport;
+  // Prefer a high source port, as a client would use, a service port an auditor recognises,
+  // and a routable-looking source rather than 0.0.0.0.
+  auto prefer = [&t](const bdd& c) {
+    bdd x = t & c;
+    if (x != bddfalse) t = x;
+    return x != bddfalse;
+  };
+  prefer(range(Field::SrcPort, 49152, 65535)) || prefer(range(Field::SrcPort, 1024, 65535));
+  for (uint32_t port : {502u, 443u, 3389u, 22u, 5900u, 80u, 102u, 20000u, 44818u, 23u, 161u})
+    if (prefer(eq(Field::DstPort, port))) break;
+  for (uint32_t net : {0xC6336400u /*198.51.100.0*/, 0xCB007100u /*203.0.113.0*/, 0x08080800u})
+    if (prefer(prefix(Field::SrcIp, net, 24))) break;
+  prefer(eq(Field::IcmpType, 8));
   bdd cube = bdd_satone(t);
   Packet p;
   p.dst = read_field(cube, Field::DstIp);

@@ -1,5 +1,7 @@
 #include "model/reachability/network.h"
 
+#include "model/links.h"
+
 #include <algorithm>
 #include <numeric>
 #include <set>
@@ -225,15 +227,18 @@ void build_domains(Network& net) {
     if (net.targets[t].domain >= 0) net.domains[net.targets[t].domain].targets.push_back(t);
   for (const auto& [id, _] : snap.segments) net.domains[domain_of_key(seg_key(id))].has_segment = true;
 
-  // Unknown peer: an up, addressed interface alone in its domain (no link, no segment, no
-  // host, no internet point). Its far side could be anything, the internet included.
-  for (size_t gid = 0; gid < net.ifcs.size(); ++gid) {
-    const auto& i = net.interface(gid);
+  // Unknown peer: no link determines the far side (model/links.h), and nothing else shares
+  // its broadcast domain (a subinterface of a linked port or a VLAN with linked access ports
+  // has a known far side).
+  for (const auto& u : model::find_unknown_peers(snap)) {
+    int dev = -1;
+    for (size_t d = 0; d < snap.devices.size(); ++d)
+      if (snap.devices[d].name == u.device) dev = static_cast<int>(d);
+    int gid = dev < 0 ? -1 : net.find_ifc(dev, u.interface);
+    if (gid < 0) continue;
     const auto& d = net.domains[net.ifc_domain[gid]];
-    if (!i.up() || !has_l3(i)) continue;
-    if (i.kind == model::InterfaceKind::Loopback || i.kind == model::InterfaceKind::Null) continue;
     if (d.ifcs.size() == 1 && !d.has_segment && d.targets.empty() && !d.internet)
-      net.unknown_peers.push_back(static_cast<int>(gid));
+      net.unknown_peers.push_back(gid);
   }
 }
 

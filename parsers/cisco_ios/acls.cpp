@@ -198,6 +198,14 @@ FilterRule parse_ace(const Ctx& c, const Words& w, size_t at, bool standard, con
         ++rd.i;
         continue;
       }
+      if (k == "fragments") {
+        // Matches only non-initial fragments, which carry no port and cannot open a
+        // connection: for the connection-opening packets the prover follows, the rule never
+        // matches. Recorded as inactive (understood), not dropped.
+        r.inactive = true;
+        ++rd.i;
+        continue;
+      }
       r.services = svc_group ? group : std::vector<ServiceMatch>{sm};
       rd.fail("option '" + w[rd.i] + "' not modelled");
       // The match is narrowed by an unmodelled condition: keep what was read, flag the rule.

@@ -84,7 +84,7 @@ namespace {
 // Commands (as leading words, lower case) that cannot change what the device forwards nor what
 // management surface it exposes. Prefix match on words; "no X" is looked up as X.
 const std::vector<std::vector<const char*>> kIgnoredGlobal = {
-    {"!"}, {"end"}, {"exit"}, {"boot-start-marker"}, {"boot-end-marker"}, {"boot"},
+    {"!"}, {"end"}, {"exit"}, {"dialer-list"}, {"boot-start-marker"}, {"boot-end-marker"}, {"boot"},
     {"building", "configuration..."}, {"current", "configuration"}, {"service"},
     {"logging"}, {"ntp"}, {"sntp"}, {"clock"}, {"license"}, {"spanning-tree"}, {"vtp"},
     {"cdp"}, {"lldp"}, {"alias"}, {"diagnostic"}, {"redundancy"}, {"platform"}, {"mop"},

@@ -57,7 +57,9 @@ void YamlReader::check_keys(const YAML::Node& map, const std::string& what,
                   std::to_string(first.line) + "); expected each name once");
     }
     if (allowed.size() == 0) continue;
-    bool ok = false;
+    // Documentation fields are accepted everywhere; any other unknown field is an error, so a
+    // misspelt field (say `claims:`) cannot silently drop what it meant to say.
+    bool ok = key == "name" || key == "description" || key == "notes" || key == "comment";
     for (const char* a : allowed)
       if (key == a) ok = true;
     if (!ok)

@@ -178,8 +178,8 @@ TEST_CASE("IOS numbered and named ACLs", "[ios]") {
   CHECK(a.rules[4].services[0].icmp_type == 0);
   CHECK(a.rules[5].services[0].icmp_type == 3);
   CHECK(a.rules[5].services[0].icmp_code == 4);
-  CHECK_FALSE(a.rules[6].understood);
-  CHECK(a.rules[6].why_not_understood.find("fragments") != std::string::npos);
+  CHECK(a.rules[6].understood);  // fragments: non-initial fragments only, never a new connection
+  CHECK(a.rules[6].inactive);
   CHECK(a.rules[7].services[0].protocol == proto::kEsp);
   CHECK(a.rules[8].services[0].protocol == 89);
   CHECK_FALSE(a.rules[9].understood);  // dynamic
@@ -567,4 +567,18 @@ TEST_CASE("IOS PPPoE dialer links to its physical interface", "[ios]") {
   CHECK(di.negotiated_address);
   CHECK(di.parent == "GigabitEthernet0/1");
   CHECK(d.unrecognised.empty());
+}
+
+TEST_CASE("IOS fragments entries never match a connection-opening packet", "[ios]") {
+  auto d = parse(
+      "ip access-list extended IN\n"
+      " deny ip any any fragments\n"
+      " permit tcp any host 10.0.0.1 eq 22\n"
+      "dialer-list 1 protocol ip permit\n");
+  const auto& rules = d.filters.at("IN").rules;
+  REQUIRE(rules.size() == 2);
+  CHECK(rules[0].understood);
+  CHECK(rules[0].inactive);
+  CHECK_FALSE(rules[1].inactive);
+  CHECK(d.unrecognised.empty());  // dialer-list is a dial trigger: deliberately irrelevant
 }
