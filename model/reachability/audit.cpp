@@ -388,7 +388,7 @@ AuditResult audit_reachability(const model::Snapshot& snap) {
     v.verdict = Verdict::FirewallOnly;
     v.summary = "a physical path to the internet exists; no flow from the internet reaches the zone";
     bdd zone_dst = bddfalse;
-    for (int t : zt) zone_dst |= net.targets[t].addresses;
+    for (int t : zt) zone_dst |= net.targets[t].accepts;  // addresses and listening services
     std::map<std::string, BlockingItem> blocking;
     for (const auto& r : may.runs)
       for (const auto& [key, d] : r.drops) {
