@@ -24,10 +24,13 @@ bool severity_from(const std::string& s, Severity& out) {
   return false;
 }
 
+const char* to_string(Tier t) { return t == Tier::Ordinance ? "ordinance" : "guideline"; }
+
 Finding make_finding(const CheckInfo& info, std::string device, SourceRef where, std::string message) {
   Finding f;
   f.id = info.id;
   f.severity = info.severity;
+  f.tier = info.tier;
   f.title = info.title_en;
   f.guideline = info.guideline;
   f.device = std::move(device);

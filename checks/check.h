@@ -13,16 +13,30 @@ enum class Severity { Info, Low, Medium, High, Critical };
 const char* to_string(Severity s);
 bool severity_from(const std::string& s, Severity& out);
 
+// Legal weight of what a check tests: the ordinance (省令, legally binding) or the guideline's
+// recommendation (ガイドライン). Reports keep ordinance non-conformance apart.
+enum class Tier { Ordinance, Guideline };
+const char* to_string(Tier t);
+
+struct FixCommand {
+  const char* dialect;     // "cisco-ios", "cisco-asa", ... (parsers/registry.h names)
+  const char* commands;    // the configuration commands that remedy it
+};
+
 struct CheckInfo {
   const char* id;          // stable: GAP-<AREA>-<NAME>
   Severity severity;
   const char* guideline;   // section of the water-sector guideline, e.g. "§2.2"
   const char* title_en;
   const char* title_ja;
+  Tier tier = Tier::Guideline;
+  const char* rationale = "";             // why it matters, one or two sentences (English)
+  std::vector<FixCommand> fix = {};       // per dialect; empty when no configuration fixes it
 };
 
 struct Finding {
   std::string id;
+  Tier tier = Tier::Guideline;
   Severity severity = Severity::Info;
   std::string title;
   std::string guideline;

@@ -120,6 +120,7 @@ std::string to_json(const AuditReport& r) {
     ordered_json fj;
     fj["id"] = f.id;
     fj["severity"] = checks::to_string(f.severity);
+    fj["tier"] = checks::to_string(f.tier);
     fj["title"] = f.title;
     fj["guideline"] = f.guideline;
     fj["device"] = f.device;

@@ -31,6 +31,15 @@ std::string to_text(const AuditReport& r) {
     out += fmt::format("  {:<20} {:<14} {}{}\n", z.zone, reach::to_string(z.verdict), z.summary,
                        z.claim ? " [claim: " + *z.claim + "]" : "");
 
+  out += "\nFINDINGS\n";
+  if (r.findings.empty()) out += "  (none)\n";
+  for (const auto& f : r.findings)
+    out += fmt::format("  [{}] {} {} — {}{}{}\n", checks::to_string(f.severity), f.id, f.guideline,
+                       f.message, f.device.empty() ? "" : " (" + f.device + ")",
+                       f.where.known() ? "  [" + f.where.str() + "]" : "");
+
+
+  out += "\nEVIDENCE PER ZONE\n";
   for (const auto& z : r.reach.zones) {
     out += fmt::format("\n== zone {} ({}): {}\n", z.zone, model::to_string(z.kind), reach::to_string(z.verdict));
     if (z.verdict == reach::Verdict::Closed) {
@@ -73,13 +82,6 @@ std::string to_text(const AuditReport& r) {
                            u.ref.known() ? "  [" + u.ref.str() + "]" : "");
     }
   }
-
-  out += "\nFINDINGS\n";
-  if (r.findings.empty()) out += "  (none)\n";
-  for (const auto& f : r.findings)
-    out += fmt::format("  [{}] {} {} — {}{}{}\n", checks::to_string(f.severity), f.id, f.guideline,
-                       f.message, f.device.empty() ? "" : " (" + f.device + ")",
-                       f.where.known() ? "  [" + f.where.str() + "]" : "");
 
   if (!r.reach.assumptions.empty()) {
     out += "\nASSUMPTIONS (over-approximations the verdicts rely on)\n";
