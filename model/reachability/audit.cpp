@@ -223,6 +223,63 @@ Flow chain_to(const Network& net, const ModeRuns& mr, int target, int run_index)
 
 }  // namespace
 
+const std::vector<KnownService>& known_services() {
+  static const std::vector<KnownService> k = {
+      {6, 21, "ftp"},          {6, 22, "ssh"},           {6, 23, "telnet"},
+      {6, 80, "http"},         {6, 102, "s7comm"},       {6, 135, "msrpc"},
+      {6, 139, "netbios"},     {6, 443, "https"},        {6, 445, "smb"},
+      {6, 502, "modbus"},      {6, 1433, "mssql"},       {6, 2404, "iec-104"},
+      {6, 3389, "rdp"},        {6, 4840, "opc-ua"},      {6, 5900, "vnc"},
+      {6, 20000, "dnp3"},      {6, 44818, "ethernet-ip"}, {17, 161, "snmp"},
+      {17, 2222, "ethernet-ip-io"}, {17, 47808, "bacnet"}, {17, 20000, "dnp3-udp"},
+  };
+  return k;
+}
+
+namespace {
+
+bdd service_bdd(int protocol, int port) {
+  return pkt::eq(Field::Proto, static_cast<uint32_t>(protocol)) &
+         pkt::eq(Field::DstPort, static_cast<uint32_t>(port));
+}
+
+void collect_exposure(const Network& net, const ModeRuns& must, AuditResult& res) {
+  const auto& snap = *net.snap;
+  for (size_t ri = 0; ri < must.runs.size(); ++ri) {
+    const auto& run = must.runs[ri];
+    const auto& src = must.sources[ri];
+    for (const auto& [dev, pkts] : run.to_device)
+      for (const auto& ks : known_services()) {
+        bdd x = pkts & service_bdd(ks.protocol, ks.port);
+        if (x == bddfalse) continue;
+        bool seen = false;
+        for (const auto& e : res.device_exposure)
+          seen |= e.device == snap.devices[dev].name && e.port == ks.port && e.protocol == ks.protocol;
+        if (seen) continue;
+        res.device_exposure.push_back({snap.devices[dev].name, "", "", ks.protocol, ks.port, ks.name,
+                                       src.description, kind_name(src.kind), pkt::pick(x).str()});
+      }
+    for (size_t t = 0; t < net.targets.size(); ++t) {
+      const auto& tg = net.targets[t];
+      auto z = snap.zones.find(tg.zone);
+      if (z == snap.zones.end() || z->second.kind != model::ZoneKind::Control) continue;
+      if (run.target_reached[t] == bddfalse) continue;
+      for (const auto& ks : known_services()) {
+        bdd x = run.target_reached[t] & service_bdd(ks.protocol, ks.port);
+        if (x == bddfalse) continue;
+        bool seen = false;
+        for (const auto& e : res.host_exposure)
+          seen |= e.target == tg.name && e.port == ks.port && e.protocol == ks.protocol;
+        if (seen) continue;
+        res.host_exposure.push_back({"", tg.name, tg.zone, ks.protocol, ks.port, ks.name, src.description,
+                                     kind_name(src.kind), pkt::pick(x).str()});
+      }
+    }
+  }
+}
+
+}  // namespace
+
 AuditResult audit_reachability(const model::Snapshot& snap) {
   AuditResult res;
   Network net = build_network(snap);
@@ -417,6 +474,8 @@ AuditResult audit_reachability(const model::Snapshot& snap) {
     for (auto& [_, b] : blocking) v.blocking.push_back(std::move(b));
     res.zones.push_back(std::move(v));
   }
+
+  collect_exposure(net, must, res);
 
   // Control-zone hosts that can open connections to the internet (a finding of its own).
   std::vector<int> control_targets;

@@ -51,12 +51,35 @@ struct ZoneVerdict {
   std::vector<Reason> unproven;
 };
 
+// A service of a device or host that a flow from the internet (or a pivot) can open.
+struct Exposure {
+  std::string device;           // for a device's own service (management plane)
+  std::string target;           // for a host (or segment:<id>)
+  std::string zone;             // the host's zone
+  int protocol = 6;
+  int port = 0;
+  std::string service;          // "ssh", "modbus", ...
+  std::string source;           // description of the source that reaches it
+  std::string source_kind;      // internet | vpn-pool | ipsec-peer | pivot
+  std::string example;          // one packet
+};
+
+// Well-known management and industrial services checked for exposure.
+struct KnownService {
+  int protocol;
+  int port;
+  const char* name;
+};
+const std::vector<KnownService>& known_services();
+
 struct AuditResult {
   std::vector<ZoneVerdict> zones;
   std::vector<std::pair<std::string, SourceRef>> assumptions;  // over-approximations relied on
   std::vector<std::string> pivots;                             // hosts treated as pivots
   // Control-zone hosts that can open connections to the internet: (target, example packet).
   std::vector<std::pair<std::string, std::string>> control_to_internet;
+  std::vector<Exposure> device_exposure;   // device services reachable (Must runs)
+  std::vector<Exposure> host_exposure;     // known services of control-zone hosts reachable
   long bdd_nodes = 0;
   int propagation_runs = 0;
 };

@@ -334,7 +334,12 @@ class Propagator {
     auto fib_it = view.fib_by_vrf.find(vrf);
     for (auto& br : branches) {
       if (br.cur == bddfalse) continue;
-      br.cur &= !view.own_addresses;  // to the device itself: not forwarded
+      bdd local = br.cur & view.own_addresses;  // to the device itself: not forwarded
+      if (local != bddfalse) {
+        auto [it, fresh] = run_.to_device.emplace(dev, local);
+        if (!fresh) it->second |= local;
+      }
+      br.cur &= !view.own_addresses;
       if (!d.ip_routing) continue;
       if (fib_it == view.fib_by_vrf.end()) {
         drop(dev, in_gid, "no route", {}, br.cur);

@@ -83,6 +83,7 @@ struct RunResult {
   std::vector<std::vector<Transition>> batches;
   std::vector<bdd> target_reached;     // per target
   bdd to_internet;
+  std::map<int, bdd> to_device;        // per device: packets addressed to the device itself
   std::map<std::string, Drop> drops;
   std::map<std::string, UnknownTouched> unknowns;
 };

@@ -253,3 +253,25 @@ TEST_CASE("remote-access VPN pools are ways in", "[prover]") {
   CHECK(z.flows[0].chain.front().source_kind == "vpn-pool");
   CHECK(P("10.99.0.0/24").contains(z.flows[0].chain.back().trace.first.src));
 }
+
+TEST_CASE("exposed services: device management and control-host services", "[prover]") {
+  auto s = one_router_plant();
+  SECTION("unfiltered: both exposed") {
+    auto r = reach::audit_reachability(s);
+    bool ssh = false, modbus = false;
+    for (const auto& e : r.device_exposure) ssh |= e.device == "r1" && e.service == "ssh";
+    for (const auto& e : r.host_exposure) modbus |= e.target == "plc" && e.service == "modbus";
+    CHECK(ssh);
+    CHECK(modbus);
+  }
+  SECTION("filtered: nothing exposed") {
+    auto& r1 = dev(s, "r1");
+    model::Filter f;
+    f.name = "IN";
+    r1.filters["IN"] = f;
+    r1.interfaces[0].filter_in = "IN";
+    auto r = reach::audit_reachability(s);
+    CHECK(r.device_exposure.empty());
+    CHECK(r.host_exposure.empty());
+  }
+}
