@@ -179,6 +179,11 @@ struct Device {
   std::vector<RoutingProcess> routing;
   std::map<std::string, Filter> filters;
   std::vector<NatRule> nat;                   // in the vendor's evaluation order
+  // A policy evaluated after routing for each (ingress, egress) interface pair, with the rules
+  // scoped by FilterRule::in_interfaces/out_interfaces (FortiGate firewall policies, zone-based
+  // firewalls). Empty: none. Its default action applies to forwarded packets no rule matches.
+  std::string forward_filter;
+  SourceRef forward_filter_ref;
   std::string global_filter;                  // ASA "access-group X global": applied inbound on
   SourceRef global_filter_ref;                // every interface after the interface filter
   std::vector<Vpn> vpns;

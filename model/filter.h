@@ -51,6 +51,11 @@ struct FilterRule {
   std::string why_not_understood;
   std::string text;         // the rule as written, secrets never appear in filters
   SourceRef src_ref;        // the line that defines the rule
+  // Interface scope, for filters evaluated after routing (Device::forward_filter): the rule
+  // applies only to packets entering on one of `in_interfaces` and leaving on one of
+  // `out_interfaces` (names as in Interface::name, nameif or zone). Empty = any.
+  std::vector<std::string> in_interfaces;
+  std::vector<std::string> out_interfaces;
 };
 
 struct Filter {

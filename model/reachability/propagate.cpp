@@ -160,6 +160,33 @@ class Propagator {
     return i.ipv4.front().prefix.addr;
   }
 
+  // The device's policy for this (ingress, egress) pair: the rules whose interface scope
+  // admits the pair, in order, then the policy's default action.
+  void forward_policy(int dev, int in_gid, const model::Interface* in, int out_gid,
+                      const model::Interface* outi, Branch& b) {
+    const auto& d = net_.device(dev);
+    auto it = d.filters.find(d.forward_filter);
+    if (it == d.filters.end()) {
+      unknown(dev, d.forward_filter_ref, "policy " + d.forward_filter + " is not defined");
+      if (mode_ == Mode::Must) b.cur = bddfalse;
+      return;
+    }
+    auto scoped = [](const std::vector<std::string>& names, const model::Interface* i) {
+      if (names.empty()) return true;
+      for (const auto& n : names)
+        if (names_match(n, i) || (i && !i->zone.empty() && n == i->zone)) return true;
+      return false;
+    };
+    std::vector<const model::FilterRule*> rules;
+    for (const auto& r : it->second.rules)
+      if (scoped(r.in_interfaces, in) && scoped(r.out_interfaces, outi)) rules.push_back(&r);
+    const std::string name = d.forward_filter + " (" + (in ? in->name : std::string("vpn")) + " -> " +
+                             outi->name + ")";
+    (void)out_gid;
+    filter(dev, in_gid, rules, it->second.default_action, name,
+           it->second.src_ref.known() ? it->second.src_ref : d.forward_filter_ref, b);
+  }
+
   // Destination translation of packets arriving from the mapped side (static NAT, port
   // forwards). Packets no rule matches go on unchanged.
   std::vector<Branch> unnat(int dev, const model::Interface* in, const Branch& b, bool fw) {
@@ -358,8 +385,8 @@ class Propagator {
         if (t.out_ifc == in_gid && !fw && !t.dynamic) {
           // Hairpin back out of the ingress interface: a router does this; keep it.
         }
-        if (fw && in) {
-          int li = in->security_level.value_or(0), lo = outi->security_level.value_or(0);
+        if (fw && in && in->security_level && outi->security_level) {
+          int li = *in->security_level, lo = *outi->security_level;
           bool same_ok = (t.out_ifc == in_gid) ? d.same_security_intra : d.same_security_inter;
           bool allowed = has_acl || acl_bypassed ? (li != lo || same_ok) : (li > lo || (li == lo && same_ok));
           if (!allowed) {
@@ -373,6 +400,8 @@ class Propagator {
         }
         Branch rb = br;
         rb.cur = c;
+        if (!d.forward_filter.empty()) forward_policy(dev, in_gid, in, t.out_ifc, outi, rb);
+        if (rb.cur == bddfalse) continue;
         for (auto& sb : snat(dev, in, outi, rb, fw)) {
           if (!outi->filter_out.empty())
             apply_named_filter(dev, t.out_ifc, outi->filter_out, outi->filter_out_ref, sb);

@@ -99,6 +99,23 @@ std::optional<Trace> trace_to(const Network& net, const RunResult& run, int targ
                                    " permitted without an access-list",
                                in->src_ref});
       }
+      if (!d.forward_filter.empty() && out) {
+        auto fit = d.filters.find(d.forward_filter);
+        if (fit != d.filters.end()) {
+          auto in_scope = [](const std::vector<std::string>& names, const model::Interface* i) {
+            if (names.empty()) return true;
+            for (const auto& n : names)
+              if (i && (n == i->name || n == i->nameif || (!i->zone.empty() && n == i->zone))) return true;
+            return false;
+          };
+          std::vector<const model::FilterRule*> rules;
+          for (const auto& r : fit->second.rules)
+            if (in_scope(r.in_interfaces, in) && in_scope(r.out_interfaces, out)) rules.push_back(&r);
+          int i = first_match(rules, acl_view);
+          if (i >= 0)
+            hop.facts.push_back({"policy " + d.forward_filter + " " + rule_text(*rules[i]), rules[i]->src_ref});
+        }
+      }
       for (const auto* n : t->nat) hop.facts.push_back({"NAT: " + n->text, n->src_ref});
       if (t->route) hop.facts.push_back({"route: " + t->route->description, t->route->ref});
       if (out) {

@@ -275,3 +275,33 @@ TEST_CASE("exposed services: device management and control-host services", "[pro
     CHECK(r.host_exposure.empty());
   }
 }
+
+TEST_CASE("a forward policy scoped by interface pair decides after routing", "[prover]") {
+  auto s = one_router_plant();
+  auto& fw = dev(s, "r1");
+  fw.stateful = true;  // a policy firewall without security levels (FortiGate-like)
+  model::Filter pol;
+  pol.name = "policy";
+  pol.src_ref = L(80);
+  auto r = rule(Action::Permit, "any", "10.1.0.10/32", model::proto::kTcp, 443, 81);
+  r.in_interfaces = {"Gi0"};
+  r.out_interfaces = {"Gi1"};
+  pol.rules = {r};
+  fw.filters["policy"] = pol;
+  fw.forward_filter = "policy";
+  SECTION("the pair matches: reachable on 443 only, citing the policy") {
+    auto res = reach::audit_reachability(s);
+    const auto& z = zone(res, "scada");
+    REQUIRE(z.verdict == Verdict::Reachable);
+    const auto& t = z.flows[0].chain.back().trace;
+    CHECK(t.first.dport == 443);
+    bool cites = false;
+    for (const auto& [what, ref] : t.hops[0].facts) cites |= ref.line == 81;
+    CHECK(cites);
+  }
+  SECTION("scoped to another pair: blocked by the implicit deny") {
+    fw.filters["policy"].rules[0].in_interfaces = {"Gi1"};
+    auto res = reach::audit_reachability(s);
+    CHECK(zone(res, "scada").verdict == Verdict::FirewallOnly);
+  }
+}
