@@ -164,7 +164,7 @@ struct UnrecognisedLine {
   bool affects_forwarding = true;  // false when the context cannot change what is forwarded
 };
 
-enum class Vendor { CiscoIos, CiscoAsa, Unknown };
+enum class Vendor { CiscoIos, CiscoAsa, Fortigate, YamahaRtx, NecIx, Unknown };
 
 struct Device {
   std::string name;        // the topology name (or the hostname when inferred)
