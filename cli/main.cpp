@@ -1,6 +1,6 @@
 // gapproof command line. The only place that catches InputError and maps results to exit codes:
 // 0 no finding at or above --fail-on, 1 some finding is, 2 the input cannot be audited,
-// 3 an internal error (a bug: please report it).
+// 3 an internal error (a bug: please report it). `gapproof checks` (the registry) exits 0.
 #include <sys/resource.h>
 
 #include <CLI/CLI.hpp>
@@ -12,6 +12,7 @@
 #include "checks/check.h"
 #include "model/reachability/audit.h"
 #include "parsers/topology/load_snapshot.h"
+#include "report/checks_doc.h"
 #include "report/report.h"
 
 namespace {
@@ -20,6 +21,7 @@ struct AuditOptions {
   std::string dir;
   std::string format = "text";
   std::string fail_on = "high";
+  std::string lang = "en";
   bool parse_only = false;
   bool stats = false;
 };
@@ -52,7 +54,7 @@ int run_audit(const AuditOptions& o) {
   auto t2 = clock::now();
   gp::checks::CheckContext ctx{snap, reach};
   auto findings = gp::checks::run_all(ctx);
-  gp::report::AuditReport rep{snap, reach, findings};
+  gp::report::AuditReport rep{snap, reach, findings, o.lang == "ja" ? gp::report::Lang::Ja : gp::report::Lang::En};
   std::string out = o.format == "json" ? gp::report::to_json(rep) : gp::report::to_text(rep);
   std::fwrite(out.data(), 1, out.size(), stdout);
   if (o.stats)
@@ -76,6 +78,14 @@ int main(int argc, char** argv) {
   audit->add_option("--fail-on", o.fail_on, "exit 1 when a finding has this severity or higher (default high)");
   audit->add_flag("--parse-only", o.parse_only, "load and parse only, print counts and time (benchmarks)");
   audit->add_flag("--stats", o.stats, "print timing and memory to stderr");
+  audit->add_option("--lang", o.lang, "language of the text report's ordinance reasons and check titles: en (default) or ja")
+      ->check(CLI::IsMember({"en", "ja"}));
+  std::string checks_format = "text", checks_lang = "en";
+  auto* checks = app.add_subcommand("checks", "list every check: id, severity, tier, guideline §, titles, rationale, fixes");
+  checks->add_option("--format", checks_format, "text, json or markdown (docs/checks.md is the markdown)")
+      ->check(CLI::IsMember({"text", "json", "markdown"}));
+  checks->add_option("--lang", checks_lang, "language of the first title in the text listing: en (default) or ja")
+      ->check(CLI::IsMember({"en", "ja"}));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -84,6 +94,14 @@ int main(int argc, char** argv) {
   }
   try {
     if (*audit) return run_audit(o);
+    if (*checks) {
+      std::string out = checks_format == "json"       ? gp::report::checks_json()
+                        : checks_format == "markdown" ? gp::report::checks_markdown()
+                                                      : gp::report::checks_text(checks_lang == "ja" ? gp::report::Lang::Ja
+                                                                                                    : gp::report::Lang::En);
+      std::fwrite(out.data(), 1, out.size(), stdout);
+      return 0;
+    }
   } catch (const gp::InputError& e) {
     std::fprintf(stderr, "error: %s\n", e.what());
     return 2;

@@ -1,6 +1,8 @@
 #include <nlohmann/json.hpp>
 
+#include "checks/ordinance.h"
 #include "parsers/registry.h"
+#include "report/ordinance_report.h"
 #include "report/report.h"
 
 namespace gp::report {
@@ -130,6 +132,11 @@ std::string to_json(const AuditReport& r) {
     findings.push_back(fj);
   }
   j["findings"] = findings;
+  // The ordinance sheet (spec §4): one entry per host of the inventory.
+  bool date_from_system = false;
+  j["audit_date"] = checks::ordinance_audit_date(r.snap, &date_from_system);
+  j["audit_date_source"] = date_from_system ? "system date" : "topology.yaml";
+  j["ordinance"] = ordinance_json(checks::ordinance_sheet(r.snap, r.reach));
   ordered_json assumptions = ordered_json::array();
   for (const auto& [what, ref] : r.reach.assumptions) {
     ordered_json a;

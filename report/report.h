@@ -9,10 +9,14 @@
 
 namespace gp::report {
 
+// Language of the text report's ordinance reasons and check titles (--lang).
+enum class Lang { En, Ja };
+
 struct AuditReport {
   const model::Snapshot& snap;
   const reach::AuditResult& reach;
   const std::vector<checks::Finding>& findings;
+  Lang lang = Lang::En;
 };
 
 std::string to_json(const AuditReport& r);

@@ -1,5 +1,7 @@
 #include <fmt/format.h>
 
+#include "checks/ordinance.h"
+#include "report/ordinance_report.h"
 #include "report/report.h"
 
 namespace gp::report {
@@ -18,6 +20,14 @@ void trace_text(std::string& out, const reach::Trace& t, const std::string& inde
   out += fmt::format("{}delivered as: {}\n", indent, t.last.str());
 }
 
+// The finding's title in the report's language (the registry holds both).
+std::string title_of(const checks::Finding& f, Lang lang) {
+  if (lang == Lang::Ja)
+    for (const auto& c : checks::registry())
+      if (f.id == c.info.id) return c.info.title_ja;
+  return f.title;
+}
+
 }  // namespace
 
 std::string to_text(const AuditReport& r) {
@@ -31,12 +41,24 @@ std::string to_text(const AuditReport& r) {
     out += fmt::format("  {:<20} {:<14} {}{}\n", z.zone, reach::to_string(z.verdict), z.summary,
                        z.claim ? " [claim: " + *z.claim + "]" : "");
 
+  out += ordinance_text(r.snap, checks::ordinance_sheet(r.snap, r.reach), r.lang);
+
+  // Ordinance non-conformance (legally binding) first, apart from guideline gaps (controls.md §5.1).
   out += "\nFINDINGS\n";
   if (r.findings.empty()) out += "  (none)\n";
-  for (const auto& f : r.findings)
-    out += fmt::format("  [{}] {} {} — {}{}{}\n", checks::to_string(f.severity), f.id, f.guideline,
-                       f.message, f.device.empty() ? "" : " (" + f.device + ")",
-                       f.where.known() ? "  [" + f.where.str() + "]" : "");
+  for (auto tier : {checks::Tier::Ordinance, checks::Tier::Guideline}) {
+    bool any = false;
+    for (const auto& f : r.findings) any |= f.tier == tier;
+    if (!any) continue;
+    out += tier == checks::Tier::Ordinance ? "  ORDINANCE NON-CONFORMANCE (法令基準不適合)\n"
+                                           : "  GUIDELINE GAPS (ガイドライン推奨事項との差異)\n";
+    for (const auto& f : r.findings) {
+      if (f.tier != tier) continue;
+      out += fmt::format("    [{}] {} {} {}: {}{}{}\n", checks::to_string(f.severity), f.id, f.guideline,
+                         title_of(f, r.lang), f.message, f.device.empty() ? "" : " (" + f.device + ")",
+                         f.where.known() ? "  [" + f.where.str() + "]" : "");
+    }
+  }
 
 
   out += "\nEVIDENCE PER ZONE\n";
