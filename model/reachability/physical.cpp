@@ -33,7 +33,8 @@ PhysicalGraph build_physical_graph(const model::Snapshot& snap) {
     for (const auto& i : d.interfaces) {
       int iv = vertex(g, "interface " + d.name + ":" + i.name);
       edge(g, dv, iv, {"device " + d.name, "inside the device", i.name, i.src_ref});
-      if (i.ipv6.empty()) g.ipv6_blocked.insert(iv);
+      // An L3 interface without IPv6 stops IPv6; a switch port carries it whatever its config.
+      if (i.ipv6.empty() && !i.switchport) g.ipv6_blocked.insert(iv);
     }
   }
   for (const auto& [id, s] : snap.segments) vertex(g, "segment " + id);
