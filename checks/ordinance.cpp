@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <map>
 #include <optional>
 
 #include "model/reachability/physical.h"
@@ -87,14 +88,15 @@ struct Context {
   std::string audit_date;
   long audit_days = 0;
   bool date_from_system = false;
+  std::map<std::string, const reach::ZoneVerdict*> verdicts;
   // Built only when a host in scope sits in a zone without a verdict.
   std::optional<reach::PhysicalGraph> graph;
 };
 
 Fact separation(Context& c, const model::Host& h) {
   const std::string z = q(h.zone);
-  for (const auto& v : c.reach.zones) {
-    if (v.zone != h.zone) continue;
+  if (auto it = c.verdicts.find(h.zone); it != c.verdicts.end()) {
+    const auto& v = *it->second;
     switch (v.verdict) {
       case reach::Verdict::Closed: {
         std::string carriers_en, carriers_ja;
@@ -391,7 +393,8 @@ std::string ordinance_audit_date(const model::Snapshot& snap, bool* from_system)
 
 std::vector<OrdinanceRow> ordinance_sheet(const model::Snapshot& snap, const reach::AuditResult& reach,
                                           const OrdinanceOptions& opt) {
-  Context c{snap, reach, opt, "", 0, false, std::nullopt};
+  Context c{snap, reach, opt, "", 0, false, {}, std::nullopt};
+  for (const auto& v : reach.zones) c.verdicts.emplace(v.zone, &v);
   c.audit_date = ordinance_audit_date(snap, &c.date_from_system);
   c.audit_days = *days_of(c.audit_date);
   const std::string date_en = c.date_from_system ? " (audit date: today's system date; topology.yaml has no audit_date)" : "";

@@ -5,6 +5,7 @@
 #include "checks/check.h"
 #include "checks/ordinance.h"
 #include "model/reachability/audit.h"
+#include "model/snapshot_builder.h"
 #include "parsers/topology/load_snapshot.h"
 #include "test_paths.h"
 
@@ -320,6 +321,20 @@ TEST_CASE("ordinance: the verdict decides separation, never the claim", "[ordina
     auto r = f.row("tab");
     CHECK(r.answer(2) == Answer::NeedsReview);
     CHECK(has(r.reasons_en[2], "no verdict"));
+  }
+  SECTION("a zone without a verdict whose segment has an internet link: not separated") {
+    model::Segment seg;
+    seg.id = "field-lan";
+    seg.zone = "field";
+    seg.prefixes.push_back(test::P("10.9.0.0/24"));
+    f.snap.segments[seg.id] = seg;
+    f.snap.links.push_back(test::link(model::LinkKind::Mobile, {test::seg_ep("field-lan"), test::internet_ep()}));
+    f.host("tab", "field").av_installed = false;
+    f.snap.hosts["tab"].segment = "field-lan";
+    f.snap.hosts["tab"].removable_media = model::RemovableMedia::PhysicallyBlocked;
+    auto r = f.row("tab");
+    CHECK(r.answer(2) == Answer::Fail);
+    CHECK(has(r.reasons_en[2], "physical path to the internet"));
   }
 }
 
