@@ -1,0 +1,96 @@
+#include "checks/hygiene.h"
+
+#include <set>
+
+#include "checks/exposure_context.h"
+#include "model/reachability/filter_bdd.h"
+
+namespace gp::checks {
+
+void check_shadowed_rules(const CheckContext& ctx, const CheckInfo& info, std::vector<Finding>& out) {
+  pkt::init();
+  for (const auto& d : ctx.snap.devices)
+    for (const auto& [name, f] : d.filters) {
+      bdd earlier = bddfalse;        // packets some earlier rule certainly matches
+      bdd earlier_permit = bddfalse; // ... of which an earlier permit decides
+      for (size_t i = 0; i < f.rules.size(); ++i) {
+        const auto& r = f.rules[i];
+        if (!r.understood || r.inactive) continue;  // a rule not understood may match anything
+        bdd m = reach::match_of(r);
+        if (m == bddfalse) continue;  // matches no IPv4 packet (e.g. an IPv6-only line): not modelled
+        if ((m & !earlier) == bddfalse) {
+          bool same = r.action == model::Action::Permit ? (m & !earlier_permit) == bddfalse
+                                                         : (m & earlier_permit) == bddfalse;
+          // The earlier rules that together cover it, in order.
+          std::string refs;
+          bdd cov = bddfalse;
+          for (size_t j = 0; j < i && (m & !cov) != bddfalse; ++j) {
+            const auto& e = f.rules[j];
+            if (!e.understood || e.inactive) continue;
+            bdd x = reach::match_of(e) & m & !cov;
+            if (x == bddfalse) continue;
+            cov |= x;
+            refs += (refs.empty() ? "" : ", ") + e.src_ref.str();
+          }
+          bool opposite = r.action == model::Action::Permit ? (m & earlier_permit) == bddfalse
+                                                             : (m & !earlier_permit) == bddfalse;
+          std::string msg = "filter " + name + ": '" + r.text + "' can never match; earlier rules (" + refs +
+                            ") match all its packets";
+          msg += same ? " with the same action (redundant)"
+                      : opposite ? " with the opposite action (the rule has no effect)"
+                                 : ", some permitting and some denying them (the rule has no effect)";
+          out.push_back(make_finding(info, d.name, r.src_ref, msg));
+        }
+        if (r.action == model::Action::Permit) earlier_permit |= m & !earlier;
+        earlier |= m;
+      }
+    }
+}
+
+void check_undefined_references(const CheckContext& ctx, const CheckInfo& info, std::vector<Finding>& out) {
+  for (const auto& d : ctx.snap.devices) {
+    for (const auto& [name, f] : d.filters) {
+      if (f.defined) continue;
+      std::string effect = d.vendor == model::Vendor::CiscoIos
+                               ? "; IOS then filters nothing (permits every packet)"
+                               : "; what the device does with it cannot be known from this file";
+      out.push_back(make_finding(info, d.name, f.src_ref, "access list " + name + " is used but not defined" + effect));
+    }
+    std::set<std::string> seen;
+    for (const auto& s : d.services) {
+      if (s.access_filter.empty() || d.filters.count(s.access_filter)) continue;
+      // IOS: a standard ACL number/name that exists nowhere in the file.
+      if (!seen.insert(s.access_filter).second) continue;
+      out.push_back(make_finding(info, d.name, s.src_ref.known() ? s.src_ref : file_ref(d),
+                                 std::string(protocol_name(s.protocol)) + " management refers to access list " +
+                                     s.access_filter + ", which is not defined: the restriction does not exist"));
+    }
+    for (const auto& v : d.vpns)
+      if (!v.filter.empty() && !d.filters.count(v.filter))
+        out.push_back(make_finding(info, d.name, v.src_ref.known() ? v.src_ref : file_ref(d),
+                                   "VPN " + v.name + " uses vpn-filter " + v.filter + ", which is not defined"));
+  }
+}
+
+void check_ipv6_unfiltered(const CheckContext& ctx, const CheckInfo& info, std::vector<Finding>& out) {
+  for (const auto& d : ctx.snap.devices) {
+    if (d.vendor != model::Vendor::CiscoIos) continue;  // ASA access-groups apply to IPv6 too
+    for (const auto& i : d.interfaces) {
+      if (i.shutdown || i.ipv6.empty()) continue;
+      // The IOS parser leaves "ipv6 traffic-filter" unrecognised in the interface's context (IPv6
+      // is not modelled): its presence there is the only trace of an IPv6 filter.
+      bool filtered = false;
+      for (const auto& u : d.unrecognised)
+        filtered |= u.context == model::LineContext::Interface && u.context_name == i.name &&
+                    u.text.find("ipv6 traffic-filter") != std::string::npos &&
+                    u.text.find(" in") != std::string::npos;
+      if (filtered) continue;
+      out.push_back(make_finding(info, d.name, i.ipv6.front().second,
+                                 "interface " + i.name + " has IPv6 enabled (" + i.ipv6.front().first +
+                                     ") but no inbound IPv6 filter: IPv6 bypasses the IPv4 access lists, and the "
+                                     "prover does not model IPv6"));
+    }
+  }
+}
+
+}  // namespace gp::checks
