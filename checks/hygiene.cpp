@@ -1,5 +1,6 @@
 #include "checks/hygiene.h"
 
+#include <algorithm>
 #include <set>
 
 #include "checks/exposure_context.h"
@@ -7,42 +8,77 @@
 
 namespace gp::checks {
 
+namespace {
+
+// Rule `e` applies to every (ingress, egress) pair rule `r` applies to (forward policies scope
+// rules by interface; ACL rules have no scope).
+bool scope_covers(const model::FilterRule& e, const model::FilterRule& r) {
+  auto covers = [](const std::vector<std::string>& outer, const std::vector<std::string>& inner) {
+    if (outer.empty()) return true;
+    if (inner.empty()) return false;
+    for (const auto& x : inner)
+      if (std::find(outer.begin(), outer.end(), x) == outer.end()) return false;
+    return true;
+  };
+  return covers(e.in_interfaces, r.in_interfaces) && covers(e.out_interfaces, r.out_interfaces);
+}
+
+bool usable(const model::FilterRule& r) { return r.understood && !r.inactive; }
+
+}  // namespace
+
 void check_shadowed_rules(const CheckContext& ctx, const CheckInfo& info, std::vector<Finding>& out) {
   pkt::init();
   for (const auto& d : ctx.snap.devices)
     for (const auto& [name, f] : d.filters) {
-      bdd earlier = bddfalse;        // packets some earlier rule certainly matches
-      bdd earlier_permit = bddfalse; // ... of which an earlier permit decides
+      bool scoped = false;
+      for (const auto& r : f.rules) scoped |= !r.in_interfaces.empty() || !r.out_interfaces.empty();
+      std::vector<bdd> match(f.rules.size(), bddfalse);
+      for (size_t i = 0; i < f.rules.size(); ++i)
+        if (usable(f.rules[i])) match[i] = reach::match_of(f.rules[i]);
+      // Without scopes the earlier rules accumulate; with scopes only rules covering the
+      // later rule's interface pairs count, so they are recomputed per rule.
+      bdd acc = bddfalse, acc_permit = bddfalse;
       for (size_t i = 0; i < f.rules.size(); ++i) {
         const auto& r = f.rules[i];
-        if (!r.understood || r.inactive) continue;  // a rule not understood may match anything
-        bdd m = reach::match_of(r);
-        if (m == bddfalse) continue;  // matches no IPv4 packet (e.g. an IPv6-only line): not modelled
-        if ((m & !earlier) == bddfalse) {
-          bool same = r.action == model::Action::Permit ? (m & !earlier_permit) == bddfalse
-                                                         : (m & earlier_permit) == bddfalse;
-          // The earlier rules that together cover it, in order.
-          std::string refs;
-          bdd cov = bddfalse;
-          for (size_t j = 0; j < i && (m & !cov) != bddfalse; ++j) {
-            const auto& e = f.rules[j];
-            if (!e.understood || e.inactive) continue;
-            bdd x = reach::match_of(e) & m & !cov;
-            if (x == bddfalse) continue;
-            cov |= x;
-            refs += (refs.empty() ? "" : ", ") + e.src_ref.str();
+        const bdd m = match[i];
+        bdd earlier = acc, earlier_permit = acc_permit;
+        if (scoped) {
+          earlier = bddfalse;
+          earlier_permit = bddfalse;
+          for (size_t j = 0; j < i; ++j) {
+            if (!usable(f.rules[j]) || !scope_covers(f.rules[j], r)) continue;
+            if (f.rules[j].action == model::Action::Permit) earlier_permit |= match[j] & !earlier;
+            earlier |= match[j];
           }
-          bool opposite = r.action == model::Action::Permit ? (m & earlier_permit) == bddfalse
-                                                             : (m & !earlier_permit) == bddfalse;
-          std::string msg = "filter " + name + ": '" + r.text + "' can never match; earlier rules (" + refs +
-                            ") match all its packets";
-          msg += same ? " with the same action (redundant)"
-                      : opposite ? " with the opposite action (the rule has no effect)"
-                                 : ", some permitting and some denying them (the rule has no effect)";
-          out.push_back(make_finding(info, d.name, r.src_ref, msg));
         }
-        if (r.action == model::Action::Permit) earlier_permit |= m & !earlier;
-        earlier |= m;
+        if (usable(r)) {
+          acc_permit |= r.action == model::Action::Permit ? (m & !acc) : bddfalse;
+          acc |= m;
+        }
+        // A rule not understood may match anything; one matching no IPv4 packet (e.g. an
+        // IPv6-only line) is not modelled: neither is reported.
+        if (!usable(r) || m == bddfalse || (m & !earlier) != bddfalse) continue;
+        bool same = r.action == model::Action::Permit ? (m & !earlier_permit) == bddfalse
+                                                       : (m & earlier_permit) == bddfalse;
+        bool opposite = r.action == model::Action::Permit ? (m & earlier_permit) == bddfalse
+                                                           : (m & !earlier_permit) == bddfalse;
+        // The earlier rules that together cover it, in order.
+        std::string refs;
+        bdd cov = bddfalse;
+        for (size_t j = 0; j < i && (m & !cov) != bddfalse; ++j) {
+          if (!usable(f.rules[j]) || !scope_covers(f.rules[j], r)) continue;
+          bdd x = match[j] & m & !cov;
+          if (x == bddfalse) continue;
+          cov |= x;
+          refs += (refs.empty() ? "" : ", ") + f.rules[j].src_ref.str();
+        }
+        std::string msg = "filter " + name + ": '" + r.text + "' can never match; earlier rules (" + refs +
+                          ") match all its packets";
+        msg += same ? " with the same action (redundant)"
+                    : opposite ? " with the opposite action (the rule has no effect)"
+                               : ", some permitting and some denying them (the rule has no effect)";
+        out.push_back(make_finding(info, d.name, r.src_ref, msg));
       }
     }
 }

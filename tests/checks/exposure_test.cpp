@@ -159,3 +159,24 @@ TEST_CASE("rulebook rows: sorted, complete, and no clear secret in any finding",
     for (const char* clear : {"Suido2019", "SuidoRO2019", "cisco123", "02050D480809", "2KFQnbNIdI"})
       CHECK(f.message.find(clear) == std::string::npos);
 }
+
+TEST_CASE("GAP-HYGIENE-SHADOWED-RULE respects interface scopes of forward policies", "[checks]") {
+  model::Device d;
+  d.name = "fgt";
+  d.file = "configs/fgt.conf";
+  model::Filter f;
+  f.name = "POLICY";
+  auto r1 = gp::test::rule(model::Action::Permit, "any", "any", std::nullopt, -1, 10);
+  r1.in_interfaces = {"wan"};
+  auto r2 = gp::test::rule(model::Action::Deny, "any", "any", 6, 22, 20);
+  r2.in_interfaces = {"lan"};  // another ingress: not covered by r1
+  auto r3 = gp::test::rule(model::Action::Deny, "any", "any", 6, 23, 30);
+  r3.in_interfaces = {"wan"};  // covered by r1
+  auto r4 = gp::test::rule(model::Action::Deny, "any", "any", 6, 25, 40);  // any ingress: not covered
+  f.rules = {r1, r2, r3, r4};
+  d.filters["POLICY"] = f;
+  auto fs = run("GAP-HYGIENE-SHADOWED-RULE", snap_of({d}));
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].where.line == 30);
+  CHECK(fs[0].message.find("opposite") != std::string::npos);
+}
