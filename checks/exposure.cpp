@@ -52,9 +52,11 @@ void check_device_mgmt_exposure(const CheckContext& ctx, const CheckInfo& info, 
       msg += "; the service's own source restriction" +
              (s->access_filter.empty() ? std::string() : " (" + s->access_filter + ")") +
              " is not evaluated by the prover and may still refuse it";
-    if (s->is_default) msg += "; the service is assumed from the release default";
+    if (s->is_default) msg = "could not be decided whether anything listens (the service exists only as the "
+                             "release default of lines that state no transport): " + msg;
     Finding f = make_finding(info, d->name, s->src_ref.known() ? s->src_ref : file_ref(*d), msg);
     if (e.source_kind == "internet" && !restricted) f.severity = Severity::Critical;
+    if (s->is_default) f.severity = Severity::Info;
     out.push_back(std::move(f));
   }
 }

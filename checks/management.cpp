@@ -119,6 +119,7 @@ void check_mgmt_unrestricted(const CheckContext& ctx, const CheckInfo& info, std
     std::set<std::string> seen;
     for (const auto& s : d.services) {
       if (!s.enabled || !s.allowed_sources.empty() || !s.access_filter.empty()) continue;
+      if (s.is_default) continue;  // whether anything listens is the release default's: GAP-MGMT-TELNET says so
       if (d.vendor == model::Vendor::CiscoAsa) continue;  // ASA lists allowed sources per service
       std::string what = protocol_name(s.protocol);
       if (s.protocol == MgmtProtocol::Telnet || s.protocol == MgmtProtocol::Ssh) what = "the vty lines";
@@ -127,7 +128,6 @@ void check_mgmt_unrestricted(const CheckContext& ctx, const CheckInfo& info, std
       std::string msg = what == "the vty lines" ? "the vty lines have no access-class: remote login is accepted from any address"
                         : s.protocol == MgmtProtocol::Snmp ? "an SNMP community has no access list: any address may query"
                                                            : "the " + what + " management server has no access-class: any address may connect";
-      if (s.is_default) msg += " (transport from the release default)";
       out.push_back(make_finding(info, d.name, where, msg));
     }
   }

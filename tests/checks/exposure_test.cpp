@@ -180,3 +180,13 @@ TEST_CASE("GAP-HYGIENE-SHADOWED-RULE respects interface scopes of forward polici
   CHECK(fs[0].where.line == 30);
   CHECK(fs[0].message.find("opposite") != std::string::npos);
 }
+
+TEST_CASE("assumed (release-default) management services give only 'could not be decided'", "[checks]") {
+  auto s = snap_of({ios("hostname r1\ninterface GigabitEthernet0/0\n ip address 10.0.0.1 255.255.255.0\n")});
+  reach::AuditResult r;
+  r.device_exposure.push_back({"r1", "", "", 6, 23, "telnet", "the internet", "internet", "tcp ..."});
+  auto fs = run("GAP-EXPOSURE-DEVICE-MGMT", s, r);
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].severity == Severity::Info);
+  CHECK(run("GAP-MGMT-UNRESTRICTED", s).empty());
+}
