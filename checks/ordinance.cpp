@@ -20,11 +20,16 @@ const char* to_string(Scope s) { return s == Scope::InScope ? "IN_SCOPE" : "OUT_
 
 const char* to_string(Answer a) {
   switch (a) {
-    case Answer::Pass: return "PASS";
-    case Answer::PassViaAlt: return "PASS_VIA_ALT";
-    case Answer::NeedsReview: return "NEEDS_REVIEW";
-    case Answer::Fail: return "FAIL";
-    case Answer::NotApplicable: return "N/A";
+    case Answer::Pass:
+      return "PASS";
+    case Answer::PassViaAlt:
+      return "PASS_VIA_ALT";
+    case Answer::NeedsReview:
+      return "NEEDS_REVIEW";
+    case Answer::Fail:
+      return "FAIL";
+    case Answer::NotApplicable:
+      return "N/A";
   }
   return "N/A";
 }
@@ -106,7 +111,10 @@ Fact separation(Context& c, const model::Host& h) {
           // Own/leased lines are private (L1079-1081); carrier closed services count as physical
           // separation 「相当」 (L1701-1709).
           carriers_en = "; private lines and carrier services credited (L1079-1089, L1701-1709): " + list;
-          carriers_ja = "（独自回線・専用線・通信事業者の閉域サービスを物理的分離（相当）として扱う, L1079-1089, L1701-1709: " + list + "）";
+          carriers_ja =
+              "（独自回線・専用線・通信事業者の閉域サービスを物理的分離（相当）として扱う, L1079-1089, "
+              "L1701-1709: " +
+              list + "）";
         }
         return {Tri::Yes, "zone " + z + " is CLOSED (no physical path to an internet point)" + carriers_en,
                 "ゾーン " + z + " は CLOSED（インターネット接点への物理的な経路がない）" + carriers_ja};
@@ -119,17 +127,22 @@ Fact separation(Context& c, const model::Host& h) {
                     ": it has a physical path to the internet, and firewall/router isolation is not "
                     "physical separation (L1709-1711)",
                 "ゾーン " + z + " は " + reach::to_string(v.verdict) +
-                    "：インターネットへの物理的な経路があり、ファイアウォール・ルータによる隔離は物理的分離に当たらない"
+                    "：インターネットへの物理的な経路があり、ファイアウォール・ルータによる隔離は物理的分離に"
+                    "当たらない"
                     "（L1709-1711）"};
       case reach::Verdict::Unproven:
         if (!v.physical_path.empty())
-          return {Tri::No,
-                  "zone " + z + " is UNPROVEN but has a physical path to the internet: not physically separated",
-                  "ゾーン " + z + " は UNPROVEN だが、インターネットへの物理的な経路があるため物理的に分離されていない"};
+          return {
+              Tri::No,
+              "zone " + z + " is UNPROVEN but has a physical path to the internet: not physically separated",
+              "ゾーン " + z +
+                  " は UNPROVEN だが、インターネットへの物理的な経路があるため物理的に分離されていない"};
         // controls.md §1.3: an incomplete topology makes closure UNKNOWN, never true.
-        return {Tri::Unknown,
-                "zone " + z + " is UNPROVEN (interfaces with unknown peers): physical separation is not established",
-                "ゾーン " + z + " は UNPROVEN（接続先不明のインターフェースがある）：物理的分離を確認できない"};
+        return {
+            Tri::Unknown,
+            "zone " + z +
+                " is UNPROVEN (interfaces with unknown peers): physical separation is not established",
+            "ゾーン " + z + " は UNPROVEN（接続先不明のインターフェースがある）：物理的分離を確認できない"};
     }
   }
   // No verdict: the zone is neither a control zone nor claimed (e.g. a field zone), or the host
@@ -143,22 +156,29 @@ Fact separation(Context& c, const model::Host& h) {
   auto start = reach::zone_vertices(*c.graph, c.snap, h.zone);
   auto comp = reach::component(*c.graph, start);
   if (c.graph->internet >= 0 && comp.count(c.graph->internet))
-    return {Tri::No,
-            "zone " + z + " (no verdict: not a control zone) has a physical path to the internet: not physically separated",
-            "ゾーン " + z + "（判定対象外のゾーン）にはインターネットへの物理的な経路があり、物理的に分離されていない"};
+    return {
+        Tri::No,
+        "zone " + z +
+            " (no verdict: not a control zone) has a physical path to the internet: not physically separated",
+        "ゾーン " + z +
+            "（判定対象外のゾーン）にはインターネットへの物理的な経路があり、物理的に分離されていない"};
   return {Tri::Unknown,
-          "zone " + z + " has no verdict (only control zones and claimed zones are proven): physical separation "
-          "is not established; give the zone kind control or a claim to have it proven",
-          "ゾーン " + z + " は判定対象外（制御系ゾーンと主張のあるゾーンのみ証明する）：物理的分離を確認できない"};
+          "zone " + z +
+              " has no verdict (only control zones and claimed zones are proven): physical separation "
+              "is not established; give the zone kind control or a claim to have it proven",
+          "ゾーン " + z +
+              " は判定対象外（制御系ゾーンと主張のあるゾーンのみ証明する）：物理的分離を確認できない"};
 }
 
 // Removable-media protection accepted for the alternative (controls.md §2.3, L1602-1606).
 Fact media(const model::Host& h) {
   using M = model::RemovableMedia;
-  if (!h.removable_media_given) return {Tri::Unknown, "removable_media is not recorded", "removable_media（外部記憶媒体対策）が未記入"};
+  if (!h.removable_media_given)
+    return {Tri::Unknown, "removable_media is not recorded", "removable_media（外部記憶媒体対策）が未記入"};
   switch (h.removable_media) {
     case M::SoftwareDisabled:
-      return {Tri::Yes, "removable-media ports are disabled in software", "外部記憶媒体のポートはソフトウェアで無効化"};
+      return {Tri::Yes, "removable-media ports are disabled in software",
+              "外部記憶媒体のポートはソフトウェアで無効化"};
     case M::PhysicallyBlocked:
       return {Tri::Yes, "removable media are physically blocked", "外部記憶媒体は物理的に挿し込めない"};
     case M::PolicyOnly:
@@ -166,12 +186,14 @@ Fact media(const model::Host& h) {
       return {Tri::No, "removable media are blocked by policy only, which the guideline rejects (L1606)",
               "外部記憶媒体は周知のみで、挿し込めば使える（L1606 により不可）"};
     case M::None:
-      return {Tri::No, "removable media are not protected (removable_media: none)", "外部記憶媒体の対策がない（none）"};
+      return {Tri::No, "removable media are not protected (removable_media: none)",
+              "外部記憶媒体の対策がない（none）"};
     case M::Other:
       // The guideline is silent on other controls (scanning kiosks, device allow-lists).
       return {Tri::Unknown, "removable_media: other is not decided by the guideline; review its evidence",
               "removable_media: other はガイドラインで判断できない。証跡を確認のこと"};
-    case M::Unknown: break;
+    case M::Unknown:
+      break;
   }
   return {Tri::Unknown, "removable_media is not recorded", "removable_media（外部記憶媒体対策）が未記入"};
 }
@@ -229,9 +251,13 @@ bool q0(const Context& c, const model::Host& h, OrdinanceRow& row) {
     comp_ja = comp_en;
   } else {
     comp_en = std::string("computer not given: role ") + model::to_string(h.role) +
-              (computer ? " counts as a computer by default" : " is not a computer by default; set computer: true if it is one (peripherals count too, L1618-1626)");
+              (computer ? " counts as a computer by default"
+                        : " is not a computer by default; set computer: true if it is one (peripherals count "
+                          "too, L1618-1626)");
     comp_ja = std::string("computer 未記入：role ") + model::to_string(h.role) +
-              (computer ? " は既定で電子計算機とする" : " は既定で電子計算機としない（周辺機器も電子計算機に含まれる。該当すれば computer: true と記入, L1618-1626）");
+              (computer ? " は既定で電子計算機とする"
+                        : " は既定で電子計算機としない（周辺機器も電子計算機に含まれる。該当すれば computer: "
+                          "true と記入, L1618-1626）");
   }
   row.q0 = control && computer ? Scope::InScope : Scope::OutOfScope;
   if (row.q0 == Scope::InScope) {
@@ -258,7 +284,8 @@ void q1(const model::Host& h, OrdinanceRow& row) {
   switch (capable) {
     case Tri::Yes:
       row.q[0] = Answer::Pass;
-      en = h.auth_capable ? "subject authentication is available" : "authentication.capable not given, but authentication is enabled";
+      en = h.auth_capable ? "subject authentication is available"
+                          : "authentication.capable not given, but authentication is enabled";
       ja = h.auth_capable ? "主体認証の機能がある" : "authentication.capable は未記入だが主体認証が有効";
       if (h.auth_enabled && !*h.auth_enabled) {
         // Advisory: using it is "more desirable, needless to say" (L1650-1656).
@@ -271,7 +298,8 @@ void q1(const model::Host& h, OrdinanceRow& row) {
       break;
     case Tri::No:
       row.q[0] = Answer::Fail;
-      en = "no subject-authentication capability; neither the Q2/Q3 alternative nor room entry control substitutes for it (L1658-1664)";
+      en = "no subject-authentication capability; neither the Q2/Q3 alternative nor room entry control "
+           "substitutes for it (L1658-1664)";
       ja = "主体認証の機能がない。Q2/Q3 の代替措置も入退室管理も代替にならない（L1658-1664）";
       break;
     case Tri::Unknown:
@@ -284,8 +312,10 @@ void q1(const model::Host& h, OrdinanceRow& row) {
 
 // Q2 main measure (L1685-1689): installed AND always up to date AND automatic scanning, all three.
 Fact antivirus(const Context& c, const model::Host& h) {
-  if (!h.av_installed) return {Tri::Unknown, "antivirus.installed is not recorded", "antivirus.installed（導入の有無）が未記入"};
-  if (!*h.av_installed) return {Tri::No, "no antivirus installed", "アンチウイルスソフトウェアが導入されていない"};
+  if (!h.av_installed)
+    return {Tri::Unknown, "antivirus.installed is not recorded", "antivirus.installed（導入の有無）が未記入"};
+  if (!*h.av_installed)
+    return {Tri::No, "no antivirus installed", "アンチウイルスソフトウェアが導入されていない"};
   std::vector<Fact> parts;
   parts.push_back({Tri::Yes, "antivirus installed", "アンチウイルスソフトウェア導入済み"});
   auto d = h.av_definitions ? days_of(*h.av_definitions) : std::nullopt;
@@ -296,17 +326,21 @@ Fact antivirus(const Context& c, const model::Host& h) {
     const long age = c.audit_days - *d;
     const std::string n = std::to_string(c.opt.av_max_age_days);
     if (age <= c.opt.av_max_age_days)
-      parts.push_back({Tri::Yes, "definitions of " + *h.av_definitions + " (" + std::to_string(std::max(0L, age)) + " days old)",
-                       "定義ファイル " + *h.av_definitions + "（" + std::to_string(std::max(0L, age)) + " 日前）"});
+      parts.push_back(
+          {Tri::Yes,
+           "definitions of " + *h.av_definitions + " (" + std::to_string(std::max(0L, age)) + " days old)",
+           "定義ファイル " + *h.av_definitions + "（" + std::to_string(std::max(0L, age)) + " 日前）"});
     else
       parts.push_back({Tri::No,
-                       "definitions of " + *h.av_definitions + " are " + std::to_string(age) + " days old (more than " + n +
+                       "definitions of " + *h.av_definitions + " are " + std::to_string(age) +
+                           " days old (more than " + n +
                            " days: gapproof's default, the guideline sets no number)",
                        "定義ファイル " + *h.av_definitions + " は " + std::to_string(age) + " 日前（" + n +
                            " 日超。日数はガイドラインになく gapproof の既定値）"});
   }
   if (!h.av_autoscan)
-    parts.push_back({Tri::Unknown, "antivirus.autoscan is not recorded", "antivirus.autoscan（自動検査機能）が未記入"});
+    parts.push_back(
+        {Tri::Unknown, "antivirus.autoscan is not recorded", "antivirus.autoscan（自動検査機能）が未記入"});
   else if (*h.av_autoscan)
     parts.push_back({Tri::Yes, "auto-scan on", "自動検査機能 有効"});
   else
@@ -320,9 +354,11 @@ Fact os_supported(const Context& c, const model::Host& h) {
   const std::string name_ja = h.os_name ? *h.os_name + "：" : "OS（os.name 未記入）：";
   auto end = h.os_support_end ? days_of(*h.os_support_end) : std::nullopt;
   if (!end)
-    return {Tri::Unknown, name_en + "os.support_end is not recorded", name_ja + "os.support_end（サポート終了日）が未記入"};
+    return {Tri::Unknown, name_en + "os.support_end is not recorded",
+            name_ja + "os.support_end（サポート終了日）が未記入"};
   if (*end > c.audit_days)
-    return {Tri::Yes, name_en + "supported until " + *h.os_support_end, name_ja + "サポート期限 " + *h.os_support_end};
+    return {Tri::Yes, name_en + "supported until " + *h.os_support_end,
+            name_ja + "サポート期限 " + *h.os_support_end};
   return {Tri::No, name_en + "support ended " + *h.os_support_end + " (audit date " + c.audit_date + ")",
           name_ja + "サポート終了 " + *h.os_support_end + "（監査日 " + c.audit_date + "）"};
 }
@@ -336,17 +372,21 @@ void q4(const Context& c, const model::Host& h, OrdinanceRow& row) {
   // topology.yaml gives no default for portable:; a tablet (携帯端末) is portable, the rest not.
   const bool portable = h.portable ? *h.portable : h.role == model::HostRole::Tablet;
   const std::string role = model::to_string(h.role);
-  const std::string assumed_en =
-      h.portable ? "" : std::string(" (") + (portable ? "portable" : "not portable") + ": the default for role " + role + ")";
-  const std::string assumed_ja =
-      h.portable ? "" : std::string("（") + (portable ? "可搬性あり" : "可搬性なし") + "：role " + role + " の既定）";
+  const std::string assumed_en = h.portable ? ""
+                                            : std::string(" (") + (portable ? "portable" : "not portable") +
+                                                  ": the default for role " + role + ")";
+  const std::string assumed_ja = h.portable ? ""
+                                            : std::string("（") + (portable ? "可搬性あり" : "可搬性なし") +
+                                                  "：role " + role + " の既定）";
   if (portable) {
     row.q[3] = Answer::NeedsReview;
     en = "portable computer" + assumed_en +
-         ": kept safe from theft (locked storage, always carried, fixed in place, L1758-1770)? The inventory has no "
+         ": kept safe from theft (locked storage, always carried, fixed in place, L1758-1770)? The inventory "
+         "has no "
          "attribute for it; review";
     ja = "可搬性のある電子計算機" + assumed_ja +
-         "：盗難等のおそれがない管理（施錠保管庫、常時携帯、固定等, L1758-1770）をインベントリに記録する項目がない。要確認";
+         "：盗難等のおそれがない管理（施錠保管庫、常時携帯、固定等, "
+         "L1758-1770）をインベントリに記録する項目がない。要確認";
     return;
   }
   if (h.room.empty()) {
@@ -366,15 +406,20 @@ void q4(const Context& c, const model::Host& h, OrdinanceRow& row) {
   Fact locked = !r.locked ? Fact{Tri::Unknown, "locked is not recorded", "locked（障壁・施錠）が未記入"}
                 : *r.locked ? Fact{Tri::Yes, "isolated by barrier or lock", "障壁・施錠により隔離"}
                             : Fact{Tri::No, "not isolated by barrier or lock", "障壁・施錠による隔離がない"};
-  Fact entry = !r.entry_control ? Fact{Tri::Unknown, "entry_control is not recorded", "entry_control（入退室管理）が未記入"}
+  Fact entry = !r.entry_control   ? Fact{Tri::Unknown, "entry_control is not recorded",
+                                       "entry_control（入退室管理）が未記入"}
                : *r.entry_control ? Fact{Tri::Yes, "entry/exit controlled", "入退室管理あり"}
                                   : Fact{Tri::No, "entry/exit not controlled", "入退室管理がない"};
   Fact both = all_of({locked, entry});
   en = "room " + q(h.room) + ": " + both.en + assumed_en;
   ja = "設置場所 " + q(h.room) + "：" + both.ja + assumed_ja;
   switch (both.v) {
-    case Tri::Yes: row.q[3] = Answer::Pass; break;
-    case Tri::Unknown: row.q[3] = Answer::NeedsReview; break;
+    case Tri::Yes:
+      row.q[3] = Answer::Pass;
+      break;
+    case Tri::Unknown:
+      row.q[3] = Answer::NeedsReview;
+      break;
     case Tri::No:
       row.q[3] = Answer::Fail;
       en += "; both are required (L1750-1756), and the Q2/Q3 alternative does not substitute (L1772)";
@@ -397,8 +442,10 @@ std::vector<OrdinanceRow> ordinance_sheet(const model::Snapshot& snap, const rea
   for (const auto& v : reach.zones) c.verdicts.emplace(v.zone, &v);
   c.audit_date = ordinance_audit_date(snap, &c.date_from_system);
   c.audit_days = *days_of(c.audit_date);
-  const std::string date_en = c.date_from_system ? " (audit date: today's system date; topology.yaml has no audit_date)" : "";
-  const std::string date_ja = c.date_from_system ? "（監査日：topology.yaml に audit_date がないためシステム日付）" : "";
+  const std::string date_en =
+      c.date_from_system ? " (audit date: today's system date; topology.yaml has no audit_date)" : "";
+  const std::string date_ja =
+      c.date_from_system ? "（監査日：topology.yaml に audit_date がないためシステム日付）" : "";
 
   std::vector<OrdinanceRow> rows;
   rows.reserve(snap.hosts.size());

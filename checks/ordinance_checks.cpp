@@ -15,9 +15,17 @@ void fails_of(int question, const CheckContext& ctx, const CheckInfo& info, std:
 }
 }  // namespace
 
-void check_ordinance_q1(const CheckContext& c, const CheckInfo& i, std::vector<Finding>& o) { fails_of(1, c, i, o); }
-void check_ordinance_q2(const CheckContext& c, const CheckInfo& i, std::vector<Finding>& o) { fails_of(2, c, i, o); }
-void check_ordinance_q3(const CheckContext& c, const CheckInfo& i, std::vector<Finding>& o) { fails_of(3, c, i, o); }
-void check_ordinance_q4(const CheckContext& c, const CheckInfo& i, std::vector<Finding>& o) { fails_of(4, c, i, o); }
+void check_ordinance_q1(const CheckContext& c, const CheckInfo& i, std::vector<Finding>& o) {
+  fails_of(1, c, i, o);
+}
+void check_ordinance_q2(const CheckContext& c, const CheckInfo& i, std::vector<Finding>& o) {
+  fails_of(2, c, i, o);
+}
+void check_ordinance_q3(const CheckContext& c, const CheckInfo& i, std::vector<Finding>& o) {
+  fails_of(3, c, i, o);
+}
+void check_ordinance_q4(const CheckContext& c, const CheckInfo& i, std::vector<Finding>& o) {
+  fails_of(4, c, i, o);
+}
 
 }  // namespace gp::checks

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <cctype>
-
 #include <nlohmann/json.hpp>
 
 #include "checks/check.h"
@@ -24,9 +23,12 @@ std::vector<const checks::Check*> ordered() {
 std::string cell(std::string s) {
   std::string out;
   for (char c : s) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n') out += ' ';
-    else out += c;
+    if (c == '|')
+      out += "\\|";
+    else if (c == '\n')
+      out += ' ';
+    else
+      out += c;
   }
   return out;
 }
@@ -48,7 +50,8 @@ std::string checks_text(Lang lang) {
   std::string out;
   for (const auto* c : ordered()) {
     const auto& i = c->info;
-    out += fmt::format("{}  [{}] {} {}\n", i.id, checks::to_string(i.severity), checks::to_string(i.tier), i.guideline);
+    out += fmt::format("{}  [{}] {} {}\n", i.id, checks::to_string(i.severity), checks::to_string(i.tier),
+                       i.guideline);
     out += fmt::format("    {}\n", lang == Lang::Ja ? i.title_ja : i.title_en);
     out += fmt::format("    {}\n", lang == Lang::Ja ? i.title_en : i.title_ja);
     if (*i.rationale) out += fmt::format("    why: {}\n", i.rationale);
@@ -94,11 +97,16 @@ std::string checks_markdown() {
   out += "| id | severity | tier | guideline | title | タイトル |\n|---|---|---|---|---|---|\n";
   for (const auto* c : ordered()) {
     const auto& i = c->info;
-    out += fmt::format("| [`{}`](#{}) | {} | {} | {} | {} | {} |\n", i.id, [&] {
-      std::string a;
-      for (char ch : std::string(i.id)) a += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-      return a;
-    }(), checks::to_string(i.severity), checks::to_string(i.tier), cell(i.guideline), cell(i.title_en), cell(i.title_ja));
+    out += fmt::format(
+        "| [`{}`](#{}) | {} | {} | {} | {} | {} |\n", i.id,
+        [&] {
+          std::string a;
+          for (char ch : std::string(i.id))
+            a += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+          return a;
+        }(),
+        checks::to_string(i.severity), checks::to_string(i.tier), cell(i.guideline), cell(i.title_en),
+        cell(i.title_ja));
   }
   for (const auto* c : ordered()) {
     const auto& i = c->info;

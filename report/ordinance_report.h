@@ -13,6 +13,7 @@ namespace gp::report {
 nlohmann::ordered_json ordinance_json(const std::vector<checks::OrdinanceRow>& rows);
 
 // The "ORDINANCE (省令) Q0–Q4" section of the text report, reasons in `lang`.
-std::string ordinance_text(const model::Snapshot& snap, const std::vector<checks::OrdinanceRow>& rows, Lang lang);
+std::string ordinance_text(const model::Snapshot& snap, const std::vector<checks::OrdinanceRow>& rows,
+                           Lang lang);
 
 }  // namespace gp::report

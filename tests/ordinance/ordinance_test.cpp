@@ -1,9 +1,10 @@
 // The ordinance sheet (Q0-Q4) against controls.md §2.3 (decision logic) and §2.4 (substitution
 // matrix), on small in-code snapshots with hand-made zone verdicts, and on the samples.
+#include "checks/ordinance.h"
+
 #include <catch2/catch.hpp>
 
 #include "checks/check.h"
-#include "checks/ordinance.h"
 #include "model/reachability/audit.h"
 #include "model/snapshot_builder.h"
 #include "parsers/topology/load_snapshot.h"
@@ -24,7 +25,8 @@ struct Fixture {
     snap.name = "test";
     snap.audit_date = "2026-11-25";
     snap.has_topology = true;
-    for (auto [id, kind] : {std::pair{"scada", model::ZoneKind::Control}, {"office", model::ZoneKind::Office},
+    for (auto [id, kind] : {std::pair{"scada", model::ZoneKind::Control},
+                            {"office", model::ZoneKind::Office},
                             {"field", model::ZoneKind::Field}}) {
       model::Zone z;
       z.id = id;
@@ -43,7 +45,8 @@ struct Fixture {
     z.zone = "scada";
     z.claim = "closed";
     z.verdict = v;
-    if (v != reach::Verdict::Closed && with_path) z.physical_path.push_back({"internet", "internet link", "", {}});
+    if (v != reach::Verdict::Closed && with_path)
+      z.physical_path.push_back({"internet", "internet link", "", {}});
     reach.zones.push_back(z);
   }
   // A fully compliant HMI; tests take attributes away.
@@ -281,13 +284,13 @@ TEST_CASE("ordinance: the substitution matrix for Q2 and Q3 (controls.md §2.4)"
       {V::Closed, false, M::SoftwareDisabled, true, Answer::PassViaAlt},
       {V::Closed, false, M::PolicyOnly, true, Answer::Fail},  // separation alone is not enough
       {V::Closed, false, M::None, true, Answer::Fail},
-      {V::Closed, false, M::Other, true, Answer::NeedsReview},  // guideline silent
-      {V::Closed, false, M::Unknown, false, Answer::NeedsReview},  // not recorded
+      {V::Closed, false, M::Other, true, Answer::NeedsReview},            // guideline silent
+      {V::Closed, false, M::Unknown, false, Answer::NeedsReview},         // not recorded
       {V::FirewallOnly, true, M::PhysicallyBlocked, true, Answer::Fail},  // firewalls are not separation
       {V::FirewallOnly, true, M::SoftwareDisabled, true, Answer::Fail},
       {V::FirewallOnly, true, M::Unknown, false, Answer::Fail},
       {V::Reachable, true, M::PhysicallyBlocked, true, Answer::Fail},
-      {V::Unproven, true, M::PhysicallyBlocked, true, Answer::Fail},  // a physical path exists
+      {V::Unproven, true, M::PhysicallyBlocked, true, Answer::Fail},          // a physical path exists
       {V::Unproven, false, M::PhysicallyBlocked, true, Answer::NeedsReview},  // unknown peers only
   };
   for (const auto& c : cases) {
@@ -328,7 +331,8 @@ TEST_CASE("ordinance: the verdict decides separation, never the claim", "[ordina
     seg.zone = "field";
     seg.prefixes.push_back(test::P("10.9.0.0/24"));
     f.snap.segments[seg.id] = seg;
-    f.snap.links.push_back(test::link(model::LinkKind::Mobile, {test::seg_ep("field-lan"), test::internet_ep()}));
+    f.snap.links.push_back(
+        test::link(model::LinkKind::Mobile, {test::seg_ep("field-lan"), test::internet_ep()}));
     f.host("tab", "field").av_installed = false;
     f.snap.hosts["tab"].segment = "field-lan";
     f.snap.hosts["tab"].removable_media = model::RemovableMedia::PhysicallyBlocked;

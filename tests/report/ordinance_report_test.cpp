@@ -1,7 +1,6 @@
 // Reports carry the ordinance sheet: the JSON "ordinance" array of spec §4, and the text section
 // with ordinance non-conformance apart from guideline gaps.
 #include <catch2/catch.hpp>
-
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -22,7 +21,9 @@ struct Audited {
       : snap(parsers::load_snapshot(test::source_dir() + "/samples/" + sample)),
         reach(reach::audit_reachability(snap)),
         findings(checks::run_all(checks::CheckContext{snap, reach})) {}
-  report::AuditReport rep(report::Lang lang = report::Lang::En) const { return {snap, reach, findings, lang}; }
+  report::AuditReport rep(report::Lang lang = report::Lang::En) const {
+    return {snap, reach, findings, lang};
+  }
 };
 bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 }  // namespace
