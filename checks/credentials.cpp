@@ -50,12 +50,18 @@ std::string lower(std::string s) {
 
 const char* kind_name(SecretKind k) {
   switch (k) {
-    case SecretKind::Password: return "password";
-    case SecretKind::EnableSecret: return "enable password";
-    case SecretKind::SnmpCommunity: return "SNMP community";
-    case SecretKind::PreSharedKey: return "pre-shared key";
-    case SecretKind::RadiusKey: return "AAA server key";
-    case SecretKind::Other: return "key";
+    case SecretKind::Password:
+      return "password";
+    case SecretKind::EnableSecret:
+      return "enable password";
+    case SecretKind::SnmpCommunity:
+      return "SNMP community";
+    case SecretKind::PreSharedKey:
+      return "pre-shared key";
+    case SecretKind::RadiusKey:
+      return "AAA server key";
+    case SecretKind::Other:
+      return "key";
   }
   return "secret";
 }
@@ -159,9 +165,11 @@ void check_default_password(const CheckContext& ctx, const CheckInfo& info, std:
       if (k.password.empty()) {
         msg += "is blank, the factory default";
       } else if (const auto* pair = default_pair(user, k.password, d.vendor)) {
-        msg += "is the factory default credential of " + std::string(pair->vendor) + " (source: " + pair->source + ")";
+        msg += "is the factory default credential of " + std::string(pair->vendor) +
+               " (source: " + pair->source + ")";
       } else if (k.row) {
-        msg += "equals a published default password (" + std::string(k.row->vendor) + ", source: " + k.row->source + ")";
+        msg += "equals a published default password (" + std::string(k.row->vendor) +
+               ", source: " + k.row->source + ")";
       } else {
         msg += "is in the list of trivially guessed passwords";
       }
@@ -189,9 +197,12 @@ void check_reversible_storage(const CheckContext& ctx, const CheckInfo& info, st
     for (const auto& s : d.secrets) {
       if (s.kind == SecretKind::SnmpCommunity || is_nopassword(s)) continue;  // communities: SNMP checks
       std::string how;
-      if (s.storage == SecretStorage::Plain) how = "in clear text";
-      else if (s.storage_id == "cisco-type-7") how = "with Cisco type 7 encoding, which anyone can reverse";
-      else continue;  // type 6 / ASA "8": AES with the device master key, the recommended reversible form
+      if (s.storage == SecretStorage::Plain)
+        how = "in clear text";
+      else if (s.storage_id == "cisco-type-7")
+        how = "with Cisco type 7 encoding, which anyone can reverse";
+      else
+        continue;  // type 6 / ASA "8": AES with the device master key, the recommended reversible form
       out.push_back(make_finding(info, d.name, s.src_ref, who(s) + " is stored " + how));
     }
 }
@@ -201,10 +212,14 @@ void check_weak_hash(const CheckContext& ctx, const CheckInfo& info, std::vector
     for (const auto& s : d.secrets) {
       if (s.storage != SecretStorage::WeakHash || s.storage_id == "asa-snmp-localized") continue;
       std::string how = s.storage_id;
-      if (s.storage_id == "cisco-type-5") how = "type 5 (MD5-crypt, 1,000 iterations)";
-      else if (s.storage_id == "cisco-type-4") how = "type 4 (single-iteration SHA-256, withdrawn)";
-      else if (s.storage_id == "asa-md5") how = "ASA 'encrypted' (MD5-based)";
-      else if (s.storage_id == "asa-nt-md4") how = "ASA 'nt-encrypted' (MD4)";
+      if (s.storage_id == "cisco-type-5")
+        how = "type 5 (MD5-crypt, 1,000 iterations)";
+      else if (s.storage_id == "cisco-type-4")
+        how = "type 4 (single-iteration SHA-256, withdrawn)";
+      else if (s.storage_id == "asa-md5")
+        how = "ASA 'encrypted' (MD5-based)";
+      else if (s.storage_id == "asa-nt-md4")
+        how = "ASA 'nt-encrypted' (MD4)";
       out.push_back(make_finding(info, d.name, s.src_ref,
                                  who(s) + " is hashed with " + how + "; offline guessing is cheap"));
     }
@@ -232,7 +247,8 @@ void check_reused_secret(const CheckContext& ctx, const CheckInfo& info, std::ve
     for (const auto& u : uses) {
       std::string others;
       for (const auto& o : uses)
-        if (o.dev != u.dev) others += (others.empty() ? "" : ", ") + o.dev->name + " (" + o.sec->src_ref.str() + ")";
+        if (o.dev != u.dev)
+          others += (others.empty() ? "" : ", ") + o.dev->name + " (" + o.sec->src_ref.str() + ")";
       out.push_back(make_finding(info, u.dev->name, u.sec->src_ref,
                                  who(*u.sec) + ": the same stored value is used on " +
                                      std::to_string(uses.size() - 1) + " other device(s): " + others));
@@ -243,8 +259,8 @@ void check_reused_secret(const CheckContext& ctx, const CheckInfo& info, std::ve
 void check_snmp_community(const CheckContext& ctx, const CheckInfo& info, std::vector<Finding>& out) {
   static const std::set<std::string> kDefaults = [] {
     std::set<std::string> s;
-    for (const char* c : {"public", "private", "PUBLIC", "PRIVATE", "Public", "Private", "community",
-                          "snmp", "cisco", "secret", "admin", "manager", "write", "read", "monitor"})
+    for (const char* c : {"public", "private", "PUBLIC", "PRIVATE", "Public", "Private", "community", "snmp",
+                          "cisco", "secret", "admin", "manager", "write", "read", "monitor"})
       s.insert(fnv1a_hex(c));
     return s;
   }();
@@ -252,16 +268,18 @@ void check_snmp_community(const CheckContext& ctx, const CheckInfo& info, std::v
     for (const auto& s : d.secrets) {
       if (s.kind != SecretKind::SnmpCommunity || s.storage != SecretStorage::Plain) continue;
       std::string why;
-      if (kDefaults.count(s.digest)) why = "is a vendor default or well-known community string";
-      else if ((!d.hostname.empty() && (s.digest == fnv1a_hex(d.hostname) || s.digest == fnv1a_hex(lower(d.hostname)))) ||
+      if (kDefaults.count(s.digest))
+        why = "is a vendor default or well-known community string";
+      else if ((!d.hostname.empty() &&
+                (s.digest == fnv1a_hex(d.hostname) || s.digest == fnv1a_hex(lower(d.hostname)))) ||
                s.digest == fnv1a_hex(d.name))
         why = "equals the device's host name";
       else
         continue;
       bool rw = s.access == "RW";
-      Finding f = make_finding(info, d.name, s.src_ref,
-                               "SNMP community " + why + (rw ? ", with write access (RW)" : "") +
-                                   "; the value is not shown");
+      Finding f = make_finding(
+          info, d.name, s.src_ref,
+          "SNMP community " + why + (rw ? ", with write access (RW)" : "") + "; the value is not shown");
       if (rw) f.severity = weigh(ctx, d, info.severity);
       out.push_back(std::move(f));
     }

@@ -56,7 +56,8 @@ void check_ssh_v1(const CheckContext& ctx, const CheckInfo& info, std::vector<Fi
   for (const auto& d : ctx.snap.devices) {
     const model::MgmtService* ssh = nullptr;
     for (const auto& s : d.services)
-      if (s.protocol == MgmtProtocol::Ssh && s.enabled && (!ssh || (ssh->is_default && !s.is_default))) ssh = &s;
+      if (s.protocol == MgmtProtocol::Ssh && s.enabled && (!ssh || (ssh->is_default && !s.is_default)))
+        ssh = &s;
     if (!ssh) continue;
     const auto* n = note(d, "ssh-version ");
     SourceRef where = n ? n->second : ssh->src_ref.known() ? ssh->src_ref : file_ref(d);
@@ -65,8 +66,9 @@ void check_ssh_v1(const CheckContext& ctx, const CheckInfo& info, std::vector<Fi
       if (v == "2") continue;
       if (v == "1" || v == "1.99" || v == "1 2") {
         out.push_back(make_finding(info, d.name, where,
-                                   "SSH protocol version " + v + " is accepted: SSHv1 is broken (session "
-                                   "hijacking, password recovery)"));
+                                   "SSH protocol version " + v +
+                                       " is accepted: SSHv1 is broken (session "
+                                       "hijacking, password recovery)"));
       }
       continue;
     }
@@ -78,10 +80,11 @@ void check_ssh_v1(const CheckContext& ctx, const CheckInfo& info, std::vector<Fi
                                  "no 'ip ssh version 2': assumed the IOS " + d.os_version +
                                      " default, compatibility mode 1.99, which accepts SSHv1"));
     } else {
-      Finding f = make_finding(info, d.name, where,
-                               "could not be decided: SSH is enabled but no SSH version is stated" +
-                                   (d.os_version.empty() ? std::string(" and neither is the software release")
-                                                         : " and the default of release " + d.os_version + " is not known here"));
+      Finding f = make_finding(
+          info, d.name, where,
+          "could not be decided: SSH is enabled but no SSH version is stated" +
+              (d.os_version.empty() ? std::string(" and neither is the software release")
+                                    : " and the default of release " + d.os_version + " is not known here"));
       f.severity = Severity::Info;
       out.push_back(std::move(f));
     }
@@ -120,9 +123,10 @@ void check_ssh_weak_algorithms(const CheckContext& ctx, const CheckInfo& info, s
           if (!why.empty()) bad += (bad.empty() ? "" : ", ") + x + " (" + why + ")";
         }
         if (!bad.empty())
-          out.push_back(make_finding(info, d.name, s.src_ref.known() ? s.src_ref : file_ref(d),
-                                     "SSH " + kind + " setting includes " + bad +
-                                         " (the parser records the setting on the service, not its own line)"));
+          out.push_back(
+              make_finding(info, d.name, s.src_ref.known() ? s.src_ref : file_ref(d),
+                           "SSH " + kind + " setting includes " + bad +
+                               " (the parser records the setting on the service, not its own line)"));
       }
     }
   }
@@ -178,7 +182,8 @@ void check_tls_weak(const CheckContext& ctx, const CheckInfo& info, std::vector<
           continue;
         }
         size_t from = 0;
-        if (w[0] == "encryption") from = 1;  // ASA 8.x list
+        if (w[0] == "encryption")
+          from = 1;  // ASA 8.x list
         else if (!data::canonical_tls_version(w[0]).empty() || w[0] == "default" || w[0] == "dtlsv1" ||
                  w[0] == "dtlsv1.2")
           from = 1;  // ASA "ssl cipher VERSION LEVEL|custom LIST"
@@ -194,15 +199,16 @@ void check_tls_weak(const CheckContext& ctx, const CheckInfo& info, std::vector<
         }
       }
       if (!bad.empty())
-        out.push_back(make_finding(info, d.name, svc,
-                                   "HTTPS management offers cipher suites outside profile " + pname + ": " + bad));
+        out.push_back(
+            make_finding(info, d.name, svc,
+                         "HTTPS management offers cipher suites outside profile " + pname + ": " + bad));
     }
 }
 
 std::string weak_ike_terms(const std::string& proposal) {
-  static const std::set<std::string> kWeak = {"des", "esp-des", "3des", "esp-3des", "md5", "esp-md5-hmac",
-                                              "ah-md5-hmac", "esp-null", "null", "group1", "group2", "group5",
-                                              "modp768", "modp1024", "modp1536"};
+  static const std::set<std::string> kWeak = {
+      "des",  "esp-des", "3des",   "esp-3des", "md5",     "esp-md5-hmac", "ah-md5-hmac", "esp-null",
+      "null", "group1",  "group2", "group5",   "modp768", "modp1024",     "modp1536"};
   auto w = words(lower(proposal));
   std::vector<std::string> bad;
   auto add = [&](const std::string& x) {

@@ -52,8 +52,11 @@ void check_device_mgmt_exposure(const CheckContext& ctx, const CheckInfo& info, 
       msg += "; the service's own source restriction" +
              (s->access_filter.empty() ? std::string() : " (" + s->access_filter + ")") +
              " is not evaluated by the prover and may still refuse it";
-    if (s->is_default) msg = "could not be decided whether anything listens (the service exists only as the "
-                             "release default of lines that state no transport): " + msg;
+    if (s->is_default)
+      msg =
+          "could not be decided whether anything listens (the service exists only as the "
+          "release default of lines that state no transport): " +
+          msg;
     Finding f = make_finding(info, d->name, s->src_ref.known() ? s->src_ref : file_ref(*d), msg);
     if (e.source_kind == "internet" && !restricted) f.severity = Severity::Critical;
     if (s->is_default) f.severity = Severity::Info;
@@ -64,17 +67,19 @@ void check_device_mgmt_exposure(const CheckContext& ctx, const CheckInfo& info, 
 void check_control_host_exposure(const CheckContext& ctx, const CheckInfo& info, std::vector<Finding>& out) {
   // Remote desktop, file sharing, remote shells and industrial protocols (controls.md GL-EXP-01).
   static const std::set<std::string> kRisky = {
-      "rdp", "vnc", "telnet", "ssh", "ftp", "smb", "netbios", "msrpc", "modbus", "s7comm", "dnp3",
-      "dnp3-udp", "iec-104", "ethernet-ip", "ethernet-ip-io", "opc-ua", "bacnet"};
+      "rdp",     "vnc",         "telnet",         "ssh",    "ftp",   "smb",
+      "netbios", "msrpc",       "modbus",         "s7comm", "dnp3",  "dnp3-udp",
+      "iec-104", "ethernet-ip", "ethernet-ip-io", "opc-ua", "bacnet"};
   for (const auto& e : ctx.reach.host_exposure) {
     if (!kRisky.count(e.service)) continue;
     SourceRef where;
     auto h = ctx.snap.hosts.find(e.target);
     if (h != ctx.snap.hosts.end()) where = h->second.src_ref;
     out.push_back(make_finding(info, "", where,
-                               e.service + " (" + (e.protocol == 17 ? "udp/" : "tcp/") + std::to_string(e.port) +
-                                   ") of control host " + e.target + " (zone " + e.zone + ") is reachable from " +
-                                   e.source + " (" + e.source_kind + "), e.g. " + e.example));
+                               e.service + " (" + (e.protocol == 17 ? "udp/" : "tcp/") +
+                                   std::to_string(e.port) + ") of control host " + e.target + " (zone " +
+                                   e.zone + ") is reachable from " + e.source + " (" + e.source_kind +
+                                   "), e.g. " + e.example));
   }
 }
 

@@ -49,11 +49,16 @@ SourceRef file_ref(const model::Device& d) { return {d.file, 0, 0}; }
 
 const char* protocol_name(model::MgmtProtocol p) {
   switch (p) {
-    case model::MgmtProtocol::Telnet: return "telnet";
-    case model::MgmtProtocol::Ssh: return "ssh";
-    case model::MgmtProtocol::Http: return "http";
-    case model::MgmtProtocol::Https: return "https";
-    case model::MgmtProtocol::Snmp: return "snmp";
+    case model::MgmtProtocol::Telnet:
+      return "telnet";
+    case model::MgmtProtocol::Ssh:
+      return "ssh";
+    case model::MgmtProtocol::Http:
+      return "http";
+    case model::MgmtProtocol::Https:
+      return "https";
+    case model::MgmtProtocol::Snmp:
+      return "snmp";
   }
   return "?";
 }

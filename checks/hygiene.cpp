@@ -60,9 +60,9 @@ void check_shadowed_rules(const CheckContext& ctx, const CheckInfo& info, std::v
         // IPv6-only line) is not modelled: neither is reported.
         if (!usable(r) || m == bddfalse || (m & !earlier) != bddfalse) continue;
         bool same = r.action == model::Action::Permit ? (m & !earlier_permit) == bddfalse
-                                                       : (m & earlier_permit) == bddfalse;
+                                                      : (m & earlier_permit) == bddfalse;
         bool opposite = r.action == model::Action::Permit ? (m & earlier_permit) == bddfalse
-                                                           : (m & !earlier_permit) == bddfalse;
+                                                          : (m & !earlier_permit) == bddfalse;
         // The earlier rules that together cover it, in order.
         std::string refs;
         bdd cov = bddfalse;
@@ -75,9 +75,9 @@ void check_shadowed_rules(const CheckContext& ctx, const CheckInfo& info, std::v
         }
         std::string msg = "filter " + name + ": '" + r.text + "' can never match; earlier rules (" + refs +
                           ") match all its packets";
-        msg += same ? " with the same action (redundant)"
-                    : opposite ? " with the opposite action (the rule has no effect)"
-                               : ", some permitting and some denying them (the rule has no effect)";
+        msg += same       ? " with the same action (redundant)"
+               : opposite ? " with the opposite action (the rule has no effect)"
+                          : ", some permitting and some denying them (the rule has no effect)";
         out.push_back(make_finding(info, d.name, r.src_ref, msg));
       }
     }
@@ -90,7 +90,8 @@ void check_undefined_references(const CheckContext& ctx, const CheckInfo& info, 
       std::string effect = d.vendor == model::Vendor::CiscoIos
                                ? "; IOS then filters nothing (permits every packet)"
                                : "; what the device does with it cannot be known from this file";
-      out.push_back(make_finding(info, d.name, f.src_ref, "access list " + name + " is used but not defined" + effect));
+      out.push_back(
+          make_finding(info, d.name, f.src_ref, "access list " + name + " is used but not defined" + effect));
     }
     std::set<std::string> seen;
     for (const auto& s : d.services) {
@@ -98,13 +99,15 @@ void check_undefined_references(const CheckContext& ctx, const CheckInfo& info, 
       // IOS: a standard ACL number/name that exists nowhere in the file.
       if (!seen.insert(s.access_filter).second) continue;
       out.push_back(make_finding(info, d.name, s.src_ref.known() ? s.src_ref : file_ref(d),
-                                 std::string(protocol_name(s.protocol)) + " management refers to access list " +
-                                     s.access_filter + ", which is not defined: the restriction does not exist"));
+                                 std::string(protocol_name(s.protocol)) +
+                                     " management refers to access list " + s.access_filter +
+                                     ", which is not defined: the restriction does not exist"));
     }
     for (const auto& v : d.vpns)
       if (!v.filter.empty() && !d.filters.count(v.filter))
-        out.push_back(make_finding(info, d.name, v.src_ref.known() ? v.src_ref : file_ref(d),
-                                   "VPN " + v.name + " uses vpn-filter " + v.filter + ", which is not defined"));
+        out.push_back(
+            make_finding(info, d.name, v.src_ref.known() ? v.src_ref : file_ref(d),
+                         "VPN " + v.name + " uses vpn-filter " + v.filter + ", which is not defined"));
   }
 }
 
@@ -121,10 +124,11 @@ void check_ipv6_unfiltered(const CheckContext& ctx, const CheckInfo& info, std::
                     u.text.find("ipv6 traffic-filter") != std::string::npos &&
                     u.text.find(" in") != std::string::npos;
       if (filtered) continue;
-      out.push_back(make_finding(info, d.name, i.ipv6.front().second,
-                                 "interface " + i.name + " has IPv6 enabled (" + i.ipv6.front().first +
-                                     ") but no inbound IPv6 filter: IPv6 bypasses the IPv4 access lists, and the "
-                                     "prover does not model IPv6"));
+      out.push_back(
+          make_finding(info, d.name, i.ipv6.front().second,
+                       "interface " + i.name + " has IPv6 enabled (" + i.ipv6.front().first +
+                           ") but no inbound IPv6 filter: IPv6 bypasses the IPv4 access lists, and the "
+                           "prover does not model IPv6"));
     }
   }
 }

@@ -27,8 +27,10 @@ void check_telnet(const CheckContext& ctx, const CheckInfo& info, std::vector<Fi
         out.push_back(std::move(f));
         continue;
       }
-      std::string scope = s.allowed_interfaces.empty() ? "" : " on " + s.allowed_interfaces.front() +
-                                                                  (s.allowed_interfaces.size() > 1 ? " and others" : "");
+      std::string scope = s.allowed_interfaces.empty()
+                              ? ""
+                              : " on " + s.allowed_interfaces.front() +
+                                    (s.allowed_interfaces.size() > 1 ? " and others" : "");
       out.push_back(make_finding(info, d.name, where,
                                  "telnet management is enabled" + scope +
                                      ": passwords and sessions cross the network in clear text"));
@@ -74,7 +76,8 @@ void check_snmpv3_weak(const CheckContext& ctx, const CheckInfo& info, std::vect
     for (const auto& s : d.services) {
       if (s.protocol != MgmtProtocol::Snmp || s.version != std::optional<std::string>("v3")) continue;
       for (const auto& c : s.ciphers) {
-        // IOS: "noauth" / "auth" / "priv" (group level); ASA: "group G v3 LEVEL", "user U: auth md5 priv des".
+        // IOS: "noauth" / "auth" / "priv" (group level); ASA: "group G v3 LEVEL", "user U: auth md5 priv
+        // des".
         std::string level = c;
         if (c.rfind("group ", 0) == 0) level = c.substr(c.rfind(' ') + 1);
         std::string why;
@@ -87,7 +90,7 @@ void check_snmpv3_weak(const CheckContext& ctx, const CheckInfo& info, std::vect
         } else if (c.rfind("user ", 0) == 0) {
           for (const char* weak : {"auth md5", "priv des", "priv 3des"})
             if (c.find(weak) != std::string::npos && (c.size() == c.find(weak) + std::string(weak).size() ||
-                                                     c[c.find(weak) + std::string(weak).size()] == ' '))
+                                                      c[c.find(weak) + std::string(weak).size()] == ' '))
               why += (why.empty() ? "" : ", ") + std::string(weak);
           if (why.empty()) continue;
           why = "SNMPv3 " + c.substr(0, c.find(':')) + " uses weak algorithms: " + why;
@@ -119,15 +122,19 @@ void check_mgmt_unrestricted(const CheckContext& ctx, const CheckInfo& info, std
     std::set<std::string> seen;
     for (const auto& s : d.services) {
       if (!s.enabled || !s.allowed_sources.empty() || !s.access_filter.empty()) continue;
-      if (s.is_default) continue;  // whether anything listens is the release default's: GAP-MGMT-TELNET says so
+      if (s.is_default)
+        continue;  // whether anything listens is the release default's: GAP-MGMT-TELNET says so
       if (d.vendor == model::Vendor::CiscoAsa) continue;  // ASA lists allowed sources per service
       std::string what = protocol_name(s.protocol);
       if (s.protocol == MgmtProtocol::Telnet || s.protocol == MgmtProtocol::Ssh) what = "the vty lines";
       SourceRef where = s.src_ref.known() ? s.src_ref : file_ref(d);
       if (!seen.insert(what + where.str()).second) continue;
-      std::string msg = what == "the vty lines" ? "the vty lines have no access-class: remote login is accepted from any address"
-                        : s.protocol == MgmtProtocol::Snmp ? "an SNMP community has no access list: any address may query"
-                                                           : "the " + what + " management server has no access-class: any address may connect";
+      std::string msg =
+          what == "the vty lines"
+              ? "the vty lines have no access-class: remote login is accepted from any address"
+          : s.protocol == MgmtProtocol::Snmp
+              ? "an SNMP community has no access list: any address may query"
+              : "the " + what + " management server has no access-class: any address may connect";
       out.push_back(make_finding(info, d.name, where, msg));
     }
   }

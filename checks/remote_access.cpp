@@ -18,8 +18,8 @@ std::string pool_source(const model::Device& d, const model::Vpn& v) {
 }
 
 // Zones (and one example target) reached by a flow chain that starts in this pool.
-std::vector<std::pair<std::string, std::string>> reached_zones(const CheckContext& ctx, const model::Device& d,
-                                                               const model::Vpn& v) {
+std::vector<std::pair<std::string, std::string>> reached_zones(const CheckContext& ctx,
+                                                               const model::Device& d, const model::Vpn& v) {
   const std::string src = pool_source(d, v);
   std::vector<std::pair<std::string, std::string>> out;
   std::set<std::string> seen;
@@ -42,22 +42,27 @@ void check_ra_no_mfa(const CheckContext& ctx, const CheckInfo& info, std::vector
       if (!remote_access(v)) continue;
       const std::string& a = v.authentication;
       std::string how;
-      if (a.empty()) how = "the local user database (no authentication server configured: the default)";
-      else if (a == "psk") how = "a pre-shared key";
-      else if (a == "aaa:LOCAL" || a == "local") how = "the local user database";
-      else if (a == "certificate") how = "a certificate alone";
+      if (a.empty())
+        how = "the local user database (no authentication server configured: the default)";
+      else if (a == "psk")
+        how = "a pre-shared key";
+      else if (a == "aaa:LOCAL" || a == "local")
+        how = "the local user database";
+      else if (a == "certificate")
+        how = "a certificate alone";
       SourceRef where = v.src_ref.known() ? v.src_ref : file_ref(d);
       if (how.empty()) {
-        Finding f = make_finding(info, d.name, where,
-                                 "could not be decided: remote-access VPN " + v.name + " authenticates with " + a +
-                                     "; whether that server demands a second factor is not in the configuration");
+        Finding f =
+            make_finding(info, d.name, where,
+                         "could not be decided: remote-access VPN " + v.name + " authenticates with " + a +
+                             "; whether that server demands a second factor is not in the configuration");
         f.severity = Severity::Info;
         out.push_back(std::move(f));
         continue;
       }
       auto zones = reached_zones(ctx, d, v);
-      std::string msg = "remote-access VPN " + v.name + " authenticates users with " + how +
-                        ": one factor, no MFA";
+      std::string msg =
+          "remote-access VPN " + v.name + " authenticates users with " + how + ": one factor, no MFA";
       if (!zones.empty()) msg += "; its users reach control zone " + zones.front().first;
       Finding f = make_finding(info, d.name, where, msg);
       if (!zones.empty()) f.severity = Severity::Critical;
@@ -65,7 +70,8 @@ void check_ra_no_mfa(const CheckContext& ctx, const CheckInfo& info, std::vector
     }
 }
 
-void check_ra_pool_reaches_control(const CheckContext& ctx, const CheckInfo& info, std::vector<Finding>& out) {
+void check_ra_pool_reaches_control(const CheckContext& ctx, const CheckInfo& info,
+                                   std::vector<Finding>& out) {
   for (const auto& d : ctx.snap.devices)
     for (const auto& v : d.vpns) {
       if (!remote_access(v)) continue;

@@ -7,22 +7,31 @@ namespace gp::checks::data {
 
 const std::vector<DefaultCredential>& curated_default_credentials() {
   static const std::vector<DefaultCredential> k = {
-      {"Cisco IOS / generic", "cisco", "cisco", "DefaultCreds-cheat-sheet; many-passwords (audit-rules.md §3.2 #5)"},
-      {"Cisco ASA (pre-9.x)", "", "cisco", "CIS Cisco ASA 9.x Benchmark v1.1.0 §1.1.1 default-value text: telnet/SSH login password 'cisco' (audit-rules.md §3.2 #4)"},
-      {"Cisco ASA", "enable", "", "CIS Cisco ASA 9.x Benchmark v1.1.0 §1.1.2: enable password blank by default"},
-      {"Cisco ASA", "admin", "", "CIS Cisco ASA 9.x Benchmark v1.1.0 §1.4.1.3 known default account names (admin, asa, cisco, pix, root)"},
+      {"Cisco IOS / generic", "cisco", "cisco",
+       "DefaultCreds-cheat-sheet; many-passwords (audit-rules.md §3.2 #5)"},
+      {"Cisco ASA (pre-9.x)", "", "cisco",
+       "CIS Cisco ASA 9.x Benchmark v1.1.0 §1.1.1 default-value text: telnet/SSH login password 'cisco' "
+       "(audit-rules.md §3.2 #4)"},
+      {"Cisco ASA", "enable", "",
+       "CIS Cisco ASA 9.x Benchmark v1.1.0 §1.1.2: enable password blank by default"},
+      {"Cisco ASA", "admin", "",
+       "CIS Cisco ASA 9.x Benchmark v1.1.0 §1.4.1.3 known default account names (admin, asa, cisco, pix, "
+       "root)"},
       {"Fortinet FortiGate", "admin", "", "CIS FortiGate 7.0.x Benchmark v1.3.0 §2.4.1 default value"},
       {"Juniper ScreenOS / NetScreen", "netscreen", "netscreen", "DefaultCreds-cheat-sheet"},
       {"Palo Alto PAN-OS", "admin", "admin", "DefaultCreds-cheat-sheet (GlobalProtect)"},
-      {"Allied Telesis AlliedWare Plus", "manager", "friend", "Allied Telesis support article; DefaultCreds-cheat-sheet"},
+      {"Allied Telesis AlliedWare Plus", "manager", "friend",
+       "Allied Telesis support article; DefaultCreds-cheat-sheet"},
       {"Allied Telesis AlliedWare", "secoff", "secoff", "DefaultCreds-cheat-sheet"},
-      {"Yamaha SWX/SWP switches", "admin", "admin", "Yamaha SWX2220 user guide / SWP2 manual (initial admin user)"},
+      {"Yamaha SWX/SWP switches", "admin", "admin",
+       "Yamaha SWX2220 user guide / SWP2 manual (initial admin user)"},
       {"Huawei S-series switches", "admin", "admin@huawei.com", "DefaultCreds-cheat-sheet"},
       {"MikroTik RouterOS", "admin", "", "DefaultCreds-cheat-sheet"},
       {"Ubiquiti EdgeRouter / UniFi", "ubnt", "ubnt", "DefaultCreds-cheat-sheet"},
       {"SonicWALL", "admin", "password", "DefaultCreds-cheat-sheet"},
       {"WatchGuard", "admin", "readwrite", "DefaultCreds-cheat-sheet"},
-      {"Hirschmann RS/MACH/OCTOPUS industrial switches", "admin", "private", "SCADAPASS (scadastrangelove/SCADAPASS scadapass.csv)"},
+      {"Hirschmann RS/MACH/OCTOPUS industrial switches", "admin", "private",
+       "SCADAPASS (scadastrangelove/SCADAPASS scadapass.csv)"},
       {"Hirschmann RS/MACH/OCTOPUS industrial switches", "user", "public", "SCADAPASS"},
       {"Moxa EDS switches", "admin", "moxa", "DefaultCreds-cheat-sheet"},
       {"Moxa ioLogik W53xx RTU", "root", "root", "SCADAPASS"},
@@ -31,7 +40,8 @@ const std::vector<DefaultCredential>& curated_default_credentials() {
       {"Siemens S7-300 (pre-2009)", "Basisk", "Basisk", "SCADAPASS scada-pass.csv (hard-coded)"},
       {"Siemens WinCC 7.x", "WinCCAdmin", "2WSXcde", "DefaultCreds-cheat-sheet / SCADAPASS"},
       {"Schneider Modicon M340/Premium", "USER", "USER", "ics-default-passwords / SCADAPASS"},
-      {"Schneider Modicon M340/Premium", "sysdiag", "factorycast@schneider", "ics-default-passwords / SCADAPASS"},
+      {"Schneider Modicon M340/Premium", "sysdiag", "factorycast@schneider",
+       "ics-default-passwords / SCADAPASS"},
       {"Schneider M258", "adm", "adm", "SCADAPASS"},
       {"Rockwell MicroLogix 1400", "administrator", "ml1400", "SCADAPASS"},
       {"Rockwell MicroLogix 1100", "administrator", "ml1100", "SCADAPASS"},
@@ -51,18 +61,21 @@ const std::vector<DefaultCredential>& curated_default_credentials() {
       {"Sierra Wireless AirLink", "user", "12345", "SCADAPASS scada-pass.csv"},
       {"Honeywell XL controller", "SysAdmin", "honey", "SCADAPASS"},
       {"GE Digital Energy SNMP/web card", "GE", "GE", "SCADAPASS"},
-      {"Unitronics Vision/Samba PLC+HMI", "", "1111", "CISA alert 2023-11-28 'Exploitation of Unitronics PLCs used in Water and Wastewater Systems'; AA23-335A"},
+      {"Unitronics Vision/Samba PLC+HMI", "", "1111",
+       "CISA alert 2023-11-28 'Exploitation of Unitronics PLCs used in Water and Wastewater Systems'; "
+       "AA23-335A"},
   };
   return k;
 }
 
 const std::vector<const char*>& guessable_passwords() {
   static const std::vector<const char*> k = {
-      "cisco", "cisco123", "Cisco123", "admin", "admin123", "administrator", "password", "Password",
-      "password1", "passw0rd", "P@ssw0rd", "changeme", "default", "secret", "enable", "test",
-      "test123", "guest", "root", "toor", "manager", "friend", "public", "private", "1234", "12345",
-      "123456", "12345678", "123456789", "1111", "0000", "00000000", "qwerty", "letmein", "welcome",
-      "system", "operator", "supervisor", "service", "support", "user", "abc123",
+      "cisco",     "cisco123",  "Cisco123",   "admin",    "admin123", "administrator", "password",
+      "Password",  "password1", "passw0rd",   "P@ssw0rd", "changeme", "default",       "secret",
+      "enable",    "test",      "test123",    "guest",    "root",     "toor",          "manager",
+      "friend",    "public",    "private",    "1234",     "12345",    "123456",        "12345678",
+      "123456789", "1111",      "0000",       "00000000", "qwerty",   "letmein",       "welcome",
+      "system",    "operator",  "supervisor", "service",  "support",  "user",          "abc123",
   };
   return k;
 }

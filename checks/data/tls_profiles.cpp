@@ -27,11 +27,26 @@ const std::vector<TlsProfile>& tls_profiles() {
         "DHE-RSA-AES128-GCM-SHA256", "DHE-RSA-AES256-GCM-SHA384", "DHE-RSA-CHACHA20-POLY1305"}},
       {"mozilla-5.8-old",
        {"TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"},
-       {"ECDHE-ECDSA-AES128-GCM-SHA256", "ECDHE-RSA-AES128-GCM-SHA256", "ECDHE-ECDSA-AES256-GCM-SHA384",
-        "ECDHE-RSA-AES256-GCM-SHA384", "ECDHE-ECDSA-CHACHA20-POLY1305", "ECDHE-RSA-CHACHA20-POLY1305",
-        "ECDHE-ECDSA-AES128-SHA256", "ECDHE-RSA-AES128-SHA256", "ECDHE-ECDSA-AES128-SHA", "ECDHE-RSA-AES128-SHA",
-        "ECDHE-ECDSA-AES256-SHA384", "ECDHE-RSA-AES256-SHA384", "ECDHE-ECDSA-AES256-SHA", "ECDHE-RSA-AES256-SHA",
-        "AES128-GCM-SHA256", "AES256-GCM-SHA384", "AES128-SHA256", "AES256-SHA256", "AES128-SHA", "AES256-SHA",
+       {"ECDHE-ECDSA-AES128-GCM-SHA256",
+        "ECDHE-RSA-AES128-GCM-SHA256",
+        "ECDHE-ECDSA-AES256-GCM-SHA384",
+        "ECDHE-RSA-AES256-GCM-SHA384",
+        "ECDHE-ECDSA-CHACHA20-POLY1305",
+        "ECDHE-RSA-CHACHA20-POLY1305",
+        "ECDHE-ECDSA-AES128-SHA256",
+        "ECDHE-RSA-AES128-SHA256",
+        "ECDHE-ECDSA-AES128-SHA",
+        "ECDHE-RSA-AES128-SHA",
+        "ECDHE-ECDSA-AES256-SHA384",
+        "ECDHE-RSA-AES256-SHA384",
+        "ECDHE-ECDSA-AES256-SHA",
+        "ECDHE-RSA-AES256-SHA",
+        "AES128-GCM-SHA256",
+        "AES256-GCM-SHA384",
+        "AES128-SHA256",
+        "AES256-SHA256",
+        "AES128-SHA",
+        "AES256-SHA",
         "DES-CBC3-SHA"}},
   };
   return k;
@@ -54,18 +69,29 @@ bool has(const std::string& s, const char* x) { return s.find(x) != std::string:
 std::string suite_class(const std::string& name) {
   const std::string s = lower(name);
   std::string kx = "RSA";
-  if (s.rfind("ecdhe", 0) == 0 || s.rfind("tls_ecdhe", 0) == 0) kx = "ECDHE";
-  else if (s.rfind("dhe", 0) == 0 || s.rfind("edh", 0) == 0 || s.rfind("tls_dhe", 0) == 0) kx = "DHE";
-  else if (s.rfind("adh", 0) == 0 || has(s, "anon")) kx = "anon";
+  if (s.rfind("ecdhe", 0) == 0 || s.rfind("tls_ecdhe", 0) == 0)
+    kx = "ECDHE";
+  else if (s.rfind("dhe", 0) == 0 || s.rfind("edh", 0) == 0 || s.rfind("tls_dhe", 0) == 0)
+    kx = "DHE";
+  else if (s.rfind("adh", 0) == 0 || has(s, "anon"))
+    kx = "anon";
   std::string bulk = "?";
-  if (has(s, "null")) bulk = "null";
-  else if (has(s, "export") || has(s, "exp-")) bulk = "export";
-  else if (has(s, "rc4")) bulk = "rc4";
-  else if (has(s, "3des") || has(s, "cbc3") || has(s, "des-ede")) bulk = "3des";
-  else if (has(s, "des")) bulk = "des";
-  else if (has(s, "chacha")) bulk = "chacha20";
-  else if (has(s, "gcm")) bulk = "aes-gcm";
-  else if (has(s, "aes")) bulk = "aes-cbc";
+  if (has(s, "null"))
+    bulk = "null";
+  else if (has(s, "export") || has(s, "exp-"))
+    bulk = "export";
+  else if (has(s, "rc4"))
+    bulk = "rc4";
+  else if (has(s, "3des") || has(s, "cbc3") || has(s, "des-ede"))
+    bulk = "3des";
+  else if (has(s, "des"))
+    bulk = "des";
+  else if (has(s, "chacha"))
+    bulk = "chacha20";
+  else if (has(s, "gcm"))
+    bulk = "aes-gcm";
+  else if (has(s, "aes"))
+    bulk = "aes-cbc";
   return kx + "/" + bulk;
 }
 

@@ -8,9 +8,9 @@
 namespace gp::checks::data {
 
 struct TlsProfile {
-  const char* name;                       // e.g. "mozilla-6.0-intermediate"
-  std::vector<const char*> versions;      // accepted protocol versions ("TLSv1.2", ...)
-  std::vector<const char*> ciphers;       // accepted TLS <= 1.2 suites (OpenSSL names)
+  const char* name;                   // e.g. "mozilla-6.0-intermediate"
+  std::vector<const char*> versions;  // accepted protocol versions ("TLSv1.2", ...)
+  std::vector<const char*> ciphers;   // accepted TLS <= 1.2 suites (OpenSSL names)
 };
 
 // The profile the TLS check applies. Change here to select another profile of tls_profiles().

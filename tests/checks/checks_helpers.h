@@ -2,7 +2,6 @@
 // check by id.
 #pragma once
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <map>
 #include <sstream>

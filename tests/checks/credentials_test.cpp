@@ -1,6 +1,7 @@
 // Credential checks: default/guessable passwords, no password, reversible and weak storage,
 // reuse across devices, SNMP communities. Positive and negative case for each.
 #include "checks/credentials.h"
+
 #include "checks_helpers.h"
 
 using namespace gp;
@@ -28,8 +29,10 @@ TEST_CASE("GAP-CRED-DEFAULT-PASSWORD", "[checks]") {
       if (f.where.file == "configs/pump2-rtr.cfg") CHECK(f.severity == Severity::Critical);  // control zone
   }
   SECTION("plain, type 7 and unsalted ASA forms; the value is never printed") {
-    auto s = snap_of({ios("hostname r1\nusername admin privilege 15 password 0 changeme\n"
-                          "username ops privilege 15 password 7 " + checks::cisco_type7_encode("password", 9) + "\n")});
+    auto s =
+        snap_of({ios("hostname r1\nusername admin privilege 15 password 0 changeme\n"
+                     "username ops privilege 15 password 7 " +
+                     checks::cisco_type7_encode("password", 9) + "\n")});
     auto fs = run("GAP-CRED-DEFAULT-PASSWORD", s);
     REQUIRE(fs.size() == 2);
     for (const auto& f : fs) {
@@ -40,11 +43,12 @@ TEST_CASE("GAP-CRED-DEFAULT-PASSWORD", "[checks]") {
     }
   }
   SECTION("negative: strong or unknown values") {
-    auto s = snap_of({ios("username admin privilege 15 secret 9 $9$abcd$efghijklmnopqrstuvwxyz0123456789ABCDEFGHI\n"
-                          "username ops privilege 15 password 0 Xk39-qpz-Lm2!\n"
-                          "username old privilege 15 secret 5 $1$abcd$0123456789abcdefghijkl\n"),
-                      asa("hostname fw1\nenable password 9jNfZuG3TC5tCVHx encrypted\n"
-                          "username admin password 2KFQnbNIdI.2KYOU encrypted privilege 15\n")});
+    auto s = snap_of(
+        {ios("username admin privilege 15 secret 9 $9$abcd$efghijklmnopqrstuvwxyz0123456789ABCDEFGHI\n"
+             "username ops privilege 15 password 0 Xk39-qpz-Lm2!\n"
+             "username old privilege 15 secret 5 $1$abcd$0123456789abcdefghijkl\n"),
+         asa("hostname fw1\nenable password 9jNfZuG3TC5tCVHx encrypted\n"
+             "username admin password 2KFQnbNIdI.2KYOU encrypted privilege 15\n")});
     // the username form is salted with the name: not comparable, so no finding
     CHECK(run("GAP-CRED-DEFAULT-PASSWORD", s).empty());
   }
@@ -55,7 +59,8 @@ TEST_CASE("GAP-CRED-NO-PASSWORD", "[checks]") {
   REQUIRE(pos.size() == 1);
   CHECK(pos[0].where.line == 1);
   CHECK(pos[0].message.find("guest") != std::string::npos);
-  CHECK(run("GAP-CRED-NO-PASSWORD", snap_of({ios("username guest privilege 1 secret 9 $9$aa$bbbbbbbb\n")})).empty());
+  CHECK(run("GAP-CRED-NO-PASSWORD", snap_of({ios("username guest privilege 1 secret 9 $9$aa$bbbbbbbb\n")}))
+            .empty());
   CHECK(run("GAP-CRED-NO-PASSWORD", snap_of({asa("username vpn nopassword\n")})).size() == 1);
 }
 
@@ -65,18 +70,19 @@ TEST_CASE("GAP-CRED-REVERSIBLE", "[checks]") {
   CHECK(at(fs, "configs/pump1-rtr.cfg", 30) == 1);  // password 7
   CHECK(at(fs, "configs/hq-rtr.cfg", 57) == 0);     // secret 9
   CHECK(at(fs, "configs/hq-rtr.cfg", 226) == 0);    // SNMP communities are for the SNMP checks
-  auto neg = run("GAP-CRED-REVERSIBLE",
-                 snap_of({ios("enable secret 9 $9$aa$bbbbbbbb\ncrypto isakmp key 6 ABCDEFabcdef address 198.51.100.1\n"),
-                          asa("tunnel-group 198.51.100.1 ipsec-attributes\n ikev1 pre-shared-key 8 AbCdEf\n")}));
+  auto neg = run(
+      "GAP-CRED-REVERSIBLE",
+      snap_of({ios("enable secret 9 $9$aa$bbbbbbbb\ncrypto isakmp key 6 ABCDEFabcdef address 198.51.100.1\n"),
+               asa("tunnel-group 198.51.100.1 ipsec-attributes\n ikev1 pre-shared-key 8 AbCdEf\n")}));
   CHECK(neg.empty());  // type 6 / ASA "8": AES with the master key
   CHECK(run("GAP-CRED-REVERSIBLE", snap_of({ios("enable password 0 hunter2\n")})).size() == 1);
 }
 
 TEST_CASE("GAP-CRED-WEAK-HASH", "[checks]") {
   auto fs = run_sample("GAP-CRED-WEAK-HASH", "water-utility");
-  CHECK(at(fs, "configs/hq-rtr.cfg", 58) == 1);    // secret 5
-  CHECK(at(fs, "configs/plant-fw.cfg", 223) == 1); // ASA encrypted
-  CHECK(at(fs, "configs/plant-fw.cfg", 222) == 0); // pbkdf2
+  CHECK(at(fs, "configs/hq-rtr.cfg", 58) == 1);     // secret 5
+  CHECK(at(fs, "configs/plant-fw.cfg", 223) == 1);  // ASA encrypted
+  CHECK(at(fs, "configs/plant-fw.cfg", 222) == 0);  // pbkdf2
   CHECK(run("GAP-CRED-WEAK-HASH", snap_of({ios("enable secret 8 $8$aa$bbbbbbbb\n")})).empty());
 }
 
@@ -88,9 +94,12 @@ TEST_CASE("GAP-CRED-REUSED", "[checks]") {
   CHECK(at(fs, "configs/pump2-rtr.cfg", 119) == 1);
   for (const auto& f : fs) CHECK(f.message.find("SuidoRO2019") == std::string::npos);
   // Negative: different values, masked values, and reuse within one device only.
-  auto s = snap_of({ios("username a secret 5 $1$aaaa$111111111111111111111\nusername b secret 5 $1$aaaa$111111111111111111111\n", "r1"),
-                    ios("username a secret 5 $1$bbbb$222222222222222222222\nusername c password 7 <removed>\n", "r2"),
-                    ios("username c password 7 <removed>\n", "r3")});
+  auto s = snap_of(
+      {ios("username a secret 5 $1$aaaa$111111111111111111111\nusername b secret 5 "
+           "$1$aaaa$111111111111111111111\n",
+           "r1"),
+       ios("username a secret 5 $1$bbbb$222222222222222222222\nusername c password 7 <removed>\n", "r2"),
+       ios("username c password 7 <removed>\n", "r3")});
   CHECK(run("GAP-CRED-REUSED", s).empty());
 }
 
@@ -103,6 +112,10 @@ TEST_CASE("GAP-CRED-SNMP-COMMUNITY", "[checks]") {
     CHECK(f.message.find("public") == std::string::npos);
     CHECK(f.message.find("private") == std::string::npos);
   }
-  CHECK(run("GAP-CRED-SNMP-COMMUNITY", snap_of({ios("hostname edge7\nsnmp-server community edge7 RO\n", "edge7")})).size() == 1);
-  CHECK(run("GAP-CRED-SNMP-COMMUNITY", snap_of({ios("hostname edge7\nsnmp-server community Qv7-xr2 RO 10\n", "edge7")})).empty());
+  CHECK(run("GAP-CRED-SNMP-COMMUNITY",
+            snap_of({ios("hostname edge7\nsnmp-server community edge7 RO\n", "edge7")}))
+            .size() == 1);
+  CHECK(run("GAP-CRED-SNMP-COMMUNITY",
+            snap_of({ios("hostname edge7\nsnmp-server community Qv7-xr2 RO 10\n", "edge7")}))
+            .empty());
 }

@@ -9,8 +9,10 @@ using checks::Severity;
 namespace {
 // r1: Gi0/1 faces the control segment 172.16.1.0/24 with filter `acl` inbound.
 model::Snapshot control_facing(const std::string& acl_lines, const std::string& ifc_addr = "172.16.1.1") {
-  auto d = ios("interface GigabitEthernet0/1\n ip address " + ifc_addr + " 255.255.255.0\n ip access-group F in\n"
-               "ip access-list extended F\n" + acl_lines);
+  auto d = ios("interface GigabitEthernet0/1\n ip address " + ifc_addr +
+               " 255.255.255.0\n ip access-group F in\n"
+               "ip access-list extended F\n" +
+               acl_lines);
   auto s = snap_of({d});
   gp::test::add_zone(s, "scada", model::ZoneKind::Control);
   gp::test::add_segment(s, "scada-lan", "scada", "172.16.1.0/24");
@@ -19,10 +21,13 @@ model::Snapshot control_facing(const std::string& acl_lines, const std::string& 
 }  // namespace
 
 TEST_CASE("GAP-EXPOSURE-ANY-ANY", "[checks]") {
-  auto pos = run("GAP-EXPOSURE-ANY-ANY", control_facing(" permit tcp host 10.0.0.1 any eq 22\n permit ip any any\n"));
+  auto pos = run("GAP-EXPOSURE-ANY-ANY",
+                 control_facing(" permit tcp host 10.0.0.1 any eq 22\n permit ip any any\n"));
   REQUIRE(pos.size() == 1);
   CHECK(pos[0].where.line == 6);
-  CHECK(run("GAP-EXPOSURE-ANY-ANY", control_facing(" permit tcp host 10.0.0.1 any eq 22\n deny ip any any log\n")).empty());
+  CHECK(run("GAP-EXPOSURE-ANY-ANY",
+            control_facing(" permit tcp host 10.0.0.1 any eq 22\n deny ip any any log\n"))
+            .empty());
   // The same rule on an interface that faces no control zone.
   CHECK(run("GAP-EXPOSURE-ANY-ANY", control_facing(" permit ip any any\n", "10.9.9.1")).empty());
   CHECK(run_sample("GAP-EXPOSURE-ANY-ANY", "water-utility").empty());
@@ -94,7 +99,8 @@ TEST_CASE("GAP-RA-POOL-REACHES-CONTROL", "[checks]") {
 TEST_CASE("GAP-HYGIENE-SHADOWED-RULE", "[checks]") {
   auto pos = run("GAP-HYGIENE-SHADOWED-RULE",
                  snap_of({ios("ip access-list extended F\n permit ip 10.0.0.0 0.255.255.255 any\n"
-                              " permit tcp host 10.1.1.1 any eq 22\n deny tcp any any eq 23\n deny tcp host 10.2.2.2 any eq 23\n")}));
+                              " permit tcp host 10.1.1.1 any eq 22\n deny tcp any any eq 23\n deny tcp host "
+                              "10.2.2.2 any eq 23\n")}));
   REQUIRE(pos.size() == 2);
   CHECK(pos[0].where.line == 3);
   CHECK(pos[0].message.find("redundant") != std::string::npos);
@@ -105,41 +111,49 @@ TEST_CASE("GAP-HYGIENE-SHADOWED-RULE", "[checks]") {
                          " permit ip 10.0.0.0 0.255.255.255 any\n")}))
             .empty());
   auto fs = run_sample("GAP-HYGIENE-SHADOWED-RULE", "water-utility");
-  CHECK(at(fs, "configs/hq-rtr.cfg", 170) == 1);  // packet-too-big is within 'unreachable' (after anti-spoofing)
+  CHECK(at(fs, "configs/hq-rtr.cfg", 170) ==
+        1);  // packet-too-big is within 'unreachable' (after anti-spoofing)
 }
 
 TEST_CASE("GAP-HYGIENE-UNDEFINED-REF", "[checks]") {
-  auto pos = run("GAP-HYGIENE-UNDEFINED-REF",
-                 snap_of({ios("interface GigabitEthernet0/0\n ip address 10.0.0.1 255.255.255.0\n ip access-group MISSING in\n"
-                              "line vty 0 4\n access-class 99 in\n transport input ssh\n")}));
+  auto pos = run(
+      "GAP-HYGIENE-UNDEFINED-REF",
+      snap_of({ios(
+          "interface GigabitEthernet0/0\n ip address 10.0.0.1 255.255.255.0\n ip access-group MISSING in\n"
+          "line vty 0 4\n access-class 99 in\n transport input ssh\n")}));
   CHECK(pos.size() == 2);
   CHECK(at(pos, "configs/r1.cfg", 3) == 1);
-  CHECK(run("GAP-HYGIENE-UNDEFINED-REF",
-            snap_of({ios("interface GigabitEthernet0/0\n ip address 10.0.0.1 255.255.255.0\n ip access-group F in\n"
-                         "ip access-list extended F\n deny ip any any\n"
-                         "access-list 99 permit 10.0.0.5\nline vty 0 4\n access-class 99 in\n transport input ssh\n")}))
-            .empty());
+  CHECK(
+      run("GAP-HYGIENE-UNDEFINED-REF",
+          snap_of({ios(
+              "interface GigabitEthernet0/0\n ip address 10.0.0.1 255.255.255.0\n ip access-group F in\n"
+              "ip access-list extended F\n deny ip any any\n"
+              "access-list 99 permit 10.0.0.5\nline vty 0 4\n access-class 99 in\n transport input ssh\n")}))
+          .empty());
 }
 
 TEST_CASE("GAP-HYGIENE-IPV6-UNFILTERED", "[checks]") {
-  auto pos = run("GAP-HYGIENE-IPV6-UNFILTERED",
-                 snap_of({ios("interface GigabitEthernet0/0\n ip address 10.0.0.1 255.255.255.0\n ipv6 address 2001:db8::1/64\n")}));
+  auto pos =
+      run("GAP-HYGIENE-IPV6-UNFILTERED", snap_of({ios("interface GigabitEthernet0/0\n ip address 10.0.0.1 "
+                                                      "255.255.255.0\n ipv6 address 2001:db8::1/64\n")}));
   REQUIRE(pos.size() == 1);
   CHECK(pos[0].where.line == 3);
-  CHECK(run("GAP-HYGIENE-IPV6-UNFILTERED",
-            snap_of({ios("interface GigabitEthernet0/0\n ip address 10.0.0.1 255.255.255.0\n ipv6 address 2001:db8::1/64\n"
-                         " ipv6 traffic-filter V6-IN in\n")}))
+  CHECK(run("GAP-HYGIENE-IPV6-UNFILTERED", snap_of({ios("interface GigabitEthernet0/0\n ip address 10.0.0.1 "
+                                                        "255.255.255.0\n ipv6 address 2001:db8::1/64\n"
+                                                        " ipv6 traffic-filter V6-IN in\n")}))
             .empty());
   CHECK(run_sample("GAP-HYGIENE-IPV6-UNFILTERED", "water-utility").empty());
 }
 
 TEST_CASE("rulebook rows: sorted, complete, and no clear secret in any finding", "[checks]") {
   const auto& reg = checks::registry();
-  for (size_t i = 1; i < reg.size(); ++i) CHECK(std::string(reg[i - 1].info.id) < std::string(reg[i].info.id));
+  for (size_t i = 1; i < reg.size(); ++i)
+    CHECK(std::string(reg[i - 1].info.id) < std::string(reg[i].info.id));
   for (const auto& c : reg) {
     std::string id = c.info.id;
     bool mine = false;
-    for (const char* p : {"GAP-CRED-", "GAP-CRYPTO-", "GAP-MGMT-", "GAP-EXPOSURE-", "GAP-RA-", "GAP-HYGIENE-"})
+    for (const char* p :
+         {"GAP-CRED-", "GAP-CRYPTO-", "GAP-MGMT-", "GAP-EXPOSURE-", "GAP-RA-", "GAP-HYGIENE-"})
       mine |= id.rfind(p, 0) == 0;
     if (!mine) continue;
     INFO(id);
@@ -171,7 +185,7 @@ TEST_CASE("GAP-HYGIENE-SHADOWED-RULE respects interface scopes of forward polici
   auto r2 = gp::test::rule(model::Action::Deny, "any", "any", 6, 22, 20);
   r2.in_interfaces = {"lan"};  // another ingress: not covered by r1
   auto r3 = gp::test::rule(model::Action::Deny, "any", "any", 6, 23, 30);
-  r3.in_interfaces = {"wan"};  // covered by r1
+  r3.in_interfaces = {"wan"};                                              // covered by r1
   auto r4 = gp::test::rule(model::Action::Deny, "any", "any", 6, 25, 40);  // any ingress: not covered
   f.rules = {r1, r2, r3, r4};
   d.filters["POLICY"] = f;
