@@ -137,13 +137,18 @@ bool is_login_secret(const model::Secret& s) {
   return s.kind == SecretKind::Password || s.kind == SecretKind::EnableSecret;
 }
 
+// Keys compared with the same tables (a guessable IPsec or AAA key is as weak as a password).
+bool is_key(const model::Secret& s) {
+  return s.kind == SecretKind::PreSharedKey || s.kind == SecretKind::RadiusKey;
+}
+
 }  // namespace
 
 void check_default_password(const CheckContext& ctx, const CheckInfo& info, std::vector<Finding>& out) {
   const auto& kd = known_digests();
   for (const auto& d : ctx.snap.devices)
     for (const auto& s : d.secrets) {
-      if (!is_login_secret(s) || is_nopassword(s)) continue;
+      if ((!is_login_secret(s) && !is_key(s)) || is_nopassword(s)) continue;
       const std::map<std::string, Known>* table = nullptr;
       std::string form;
       if (s.storage == SecretStorage::Plain) {

@@ -124,7 +124,7 @@ void check_mgmt_unrestricted(const CheckContext& ctx, const CheckInfo& info, std
       if (!s.enabled || !s.allowed_sources.empty() || !s.access_filter.empty()) continue;
       if (s.is_default)
         continue;  // whether anything listens is the release default's: GAP-MGMT-TELNET says so
-      if (d.vendor == model::Vendor::CiscoAsa) continue;  // ASA lists allowed sources per service
+      if (d.vendor == model::Vendor::CiscoAsa) continue;  // ASA lists allowed sources: below
       std::string what = protocol_name(s.protocol);
       if (s.protocol == MgmtProtocol::Telnet || s.protocol == MgmtProtocol::Ssh) what = "the vty lines";
       SourceRef where = s.src_ref.known() ? s.src_ref : file_ref(d);
@@ -136,6 +136,16 @@ void check_mgmt_unrestricted(const CheckContext& ctx, const CheckInfo& info, std
               ? "an SNMP community has no access list: any address may query"
               : "the " + what + " management server has no access-class: any address may connect";
       out.push_back(make_finding(info, d.name, where, msg));
+    }
+    // ASA: "ssh|telnet|http 0.0.0.0 0.0.0.0 NAMEIF" allows every address on that interface.
+    for (const auto& s : d.services) {
+      if (!s.enabled || s.protocol == MgmtProtocol::Snmp) continue;
+      bool any = false;
+      for (const auto& a : s.allowed_sources) any |= a.is_any();
+      if (!any) continue;
+      out.push_back(make_finding(info, d.name, s.src_ref.known() ? s.src_ref : file_ref(d),
+                                 std::string(protocol_name(s.protocol)) +
+                                     " management is allowed from any address (0.0.0.0 0.0.0.0)"));
     }
   }
 }

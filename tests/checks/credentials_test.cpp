@@ -119,3 +119,13 @@ TEST_CASE("GAP-CRED-SNMP-COMMUNITY", "[checks]") {
             snap_of({ios("hostname edge7\nsnmp-server community Qv7-xr2 RO 10\n", "edge7")}))
             .empty());
 }
+
+TEST_CASE("GAP-CRED-DEFAULT-PASSWORD covers guessable IPsec and AAA keys", "[checks]") {
+  auto fs = run("GAP-CRED-DEFAULT-PASSWORD",
+                snap_of({ios("crypto isakmp key 0 cisco123 address 198.51.100.1\n"
+                             "crypto isakmp key 0 Zq8-vR2-pL5-xW9 address 198.51.100.2\n")}));
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].where.line == 1);
+  CHECK(fs[0].message.find("pre-shared key") != std::string::npos);
+  CHECK(fs[0].message.find("cisco123") == std::string::npos);
+}

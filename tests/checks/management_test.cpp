@@ -149,3 +149,12 @@ TEST_CASE("GAP-CRYPTO-IKE-WEAK", "[checks]") {
                base)}));
   CHECK(neg.empty());
 }
+
+TEST_CASE("GAP-MGMT-UNRESTRICTED on the ASA: management allowed from any address", "[checks]") {
+  auto fs = run("GAP-MGMT-UNRESTRICTED", snap_of({asa("ssh 0.0.0.0 0.0.0.0 outside\nssh version 2\n")}));
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].where.line == 1);
+  CHECK(run("GAP-MGMT-UNRESTRICTED", snap_of({asa("ssh 10.0.0.5 255.255.255.255 inside\n")})).empty());
+  for (const auto& f : run_sample("GAP-MGMT-UNRESTRICTED", "water-utility"))
+    CHECK(f.device.find("-fw") == std::string::npos);  // the sample's firewalls list their hosts
+}
