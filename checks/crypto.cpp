@@ -73,7 +73,9 @@ void check_ssh_v1(const CheckContext& ctx, const CheckInfo& info, std::vector<Fi
       continue;
     }
     // Not stated. Classic IOS (12.x, 15.x) runs "compatibility" mode 1.99, accepting SSHv1,
-    // unless "ip ssh version 2" is configured; other releases and the ASA vary.
+    // unless "ip ssh version 2" is configured (Catalyst 2960-XR IOS 15 configuration guide, "ip ssh
+    // version": without the command the server selects the latest version the client supports, so a
+    // v1-only client gets SSHv1); other releases and the ASA vary, so they are not decided.
     int major = major_version(d.os_version);
     if (d.vendor == model::Vendor::CiscoIos && major >= 12 && major <= 15) {
       out.push_back(make_finding(info, d.name, where,
