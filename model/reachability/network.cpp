@@ -378,6 +378,24 @@ Network build_network(const model::Snapshot& snap) {
     }
   build_domains(net);
   build_fibs(net);
+  // Crypto-map tunnels whose peer address belongs to another device of the snapshot.
+  for (size_t d = 0; d < snap.devices.size(); ++d)
+    for (const auto& v : snap.devices[d].vpns) {
+      if (v.kind != model::VpnKind::SiteToSiteIpsec || v.interface.empty()) continue;
+      int out = net.find_ifc(static_cast<int>(d), v.interface);
+      if (out < 0) continue;
+      for (auto peer : v.peers)
+        for (size_t gid = 0; gid < net.ifcs.size(); ++gid) {
+          const auto& i = net.interface(gid);
+          bool owns = false;
+          for (const auto& a : i.ipv4) owns |= a.prefix.addr == peer;
+          if (!owns || net.ifcs[gid].dev == static_cast<int>(d)) continue;
+          bdd remote = bddfalse;
+          for (const auto& m : v.remote_networks) remote |= pkt::wildcard(Field::DstIp, m.addr, m.wildcard);
+          if (v.remote_networks.empty()) remote = bddtrue;
+          net.ipsec_tunnels[out].push_back({remote, static_cast<int>(gid), v.src_ref});
+        }
+    }
   bdd owned = bddfalse;
   for (const auto& p : snap.owned) owned |= pkt::prefix(Field::SrcIp, p.network(), p.len);
   net.internet_sources = !owned;

@@ -70,6 +70,14 @@ struct Network {
   std::map<std::pair<int, int>, int> ifc_id;
   std::vector<int> ifc_domain;    // every interface has a domain (possibly its own alone)
   std::vector<int> unknown_peers; // up, addressed interfaces whose far side is not known
+  // Site-to-site IPsec between two devices of the snapshot: per exit interface, the
+  // destinations its crypto map encrypts and the peer's interface that decrypts them.
+  struct IpsecTunnel {
+    bdd remote_dst;
+    int peer_ifc = -1;
+    SourceRef ref;
+  };
+  std::map<int, std::vector<IpsecTunnel>> ipsec_tunnels;
   std::vector<Domain> domains;
   std::vector<Target> targets;
   std::vector<DeviceView> devices;

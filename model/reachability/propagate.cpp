@@ -413,6 +413,19 @@ class Propagator {
           hop.route = &t;
           hop.acl_bypassed = acl_bypassed;
           if (virtual_ingress) hop.vpn_filter = src_.vpn_filter;
+          // Encrypted toward a peer of the snapshot: it arrives there, decrypted.
+          auto tun = net_.ipsec_tunnels.find(t.out_ifc);
+          if (tun != net_.ipsec_tunnels.end()) {
+            for (const auto& tunnel : tun->second) {
+              bdd x = sb.cur & tunnel.remote_dst;
+              if (x == bddfalse) continue;
+              Branch eb = sb;
+              eb.cur = x;
+              arrive(tunnel.peer_ifc, x, from_loc, eb, hop);
+              sb.cur &= !tunnel.remote_dst;
+            }
+            if (sb.cur == bddfalse) continue;
+          }
           const Domain& dom = net_.domains[net_.ifc_domain[t.out_ifc]];
           if (dom.carrier || t.dynamic) {
             // Everything sent onto a carrier reaches every member: deliver it in one batch.

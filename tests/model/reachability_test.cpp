@@ -305,3 +305,55 @@ TEST_CASE("a forward policy scoped by interface pair decides after routing", "[p
     CHECK(zone(res, "scada").verdict == Verdict::FirewallOnly);
   }
 }
+
+TEST_CASE("site-to-site IPsec between two devices of the snapshot carries traffic", "[prover]") {
+  // office pc --- r0 (Gi0 public .2) ~~ internet ~~ r1 (Gi0 public 203.0.113.2) --- plc
+  auto s = one_router_plant();
+  add_zone(s, "office", model::ZoneKind::Office);
+  add_segment(s, "office-lan", "office", "192.168.1.0/24");
+  add_host(s, "pc1", "office-lan", "192.168.1.50", model::HostRole::Workstation);
+  model::Device r0;
+  r0.name = "r0";
+  r0.file = "configs/r0.cfg";
+  add_ifc(r0, "Gi0", "198.51.100.2/30", 10);
+  add_ifc(r0, "Gi1", "192.168.1.1/24", 20);
+  model::Route def;
+  def.prefix = P("0.0.0.0/0");
+  def.next_hop = A("198.51.100.1");
+  r0.routes.push_back(def);
+  r0.interfaces[0].crypto_map = "VPN";
+  model::Vpn v;
+  v.kind = model::VpnKind::SiteToSiteIpsec;
+  v.name = "VPN 10";
+  v.interface = "Gi0";
+  v.peers = {A("203.0.113.2")};
+  v.local_networks = {AddrMatch::of(P("192.168.1.0/24"))};
+  v.remote_networks = {AddrMatch::of(P("10.1.0.0/24"))};
+  v.src_ref = {"configs/r0.cfg", 40, 0};
+  r0.vpns.push_back(v);
+  s.devices.push_back(r0);
+  s.links.push_back(link(model::LinkKind::Internet, {ifc_ep("r0", "Gi0"), internet_ep()}, 8));
+  s.links.push_back(link(model::LinkKind::Ethernet, {ifc_ep("r0", "Gi1"), seg_ep("office-lan")}, 9));
+  // r1 admits only the office LAN (after decryption) on its internet interface.
+  auto& r1 = dev(s, "r1");
+  model::Filter in;
+  in.name = "IN";
+  in.rules = {rule(Action::Permit, "192.168.1.0/24", "10.1.0.0/24", std::nullopt, -1, 41)};
+  r1.filters["IN"] = in;
+  r1.interfaces[0].filter_in = "IN";
+  SECTION("the office PC reaches the plc through the tunnel") {
+    auto r = reach::audit_reachability(s);
+    const auto& z = zone(r, "scada");
+    REQUIRE(z.verdict == Verdict::Reachable);
+    const auto& last = z.flows[0].chain.back();
+    CHECK(last.trace.first.src == A("192.168.1.50"));
+    REQUIRE(last.trace.hops.size() == 2);
+    CHECK(last.trace.hops[0].device == "r0");
+    CHECK(last.trace.hops[1].device == "r1");
+  }
+  SECTION("without the crypto map the packet goes to the internet and r1 drops it") {
+    dev(s, "r0").vpns.clear();
+    auto r = reach::audit_reachability(s);
+    CHECK(zone(r, "scada").verdict == Verdict::FirewallOnly);
+  }
+}
