@@ -312,7 +312,7 @@ const std::vector<Check>& registry() {
           " access-class MGMT-HOSTS in\nsnmp-server community <c> RO MGMT-HOSTS"},
          {"cisco-asa", "ssh <mgmt-host> 255.255.255.255 <nameif>"}}},
        check_mgmt_unrestricted},
-      {{"GAP-ORDINANCE-Q1", Severity::High, "§2.2 Column 2 Q1",
+      {{"GAP-ORDINANCE-Q1", Severity::Critical, "§2.2 Column 2 Q1",
         "Ordinance Q1: a control-system computer has no subject-authentication capability",
         "省令 Q1: 制御系システムの電子計算機に主体認証の機能がない", Tier::Ordinance,
         "Facility standards ordinance §1(11-2), point 1 (L1634-1664): every computer of a control system "
@@ -320,7 +320,7 @@ const std::vector<Check>& registry() {
         "be able to authenticate who accesses it. Nothing substitutes: neither physical separation nor room "
         "entry control."},
        check_ordinance_q1},
-      {{"GAP-ORDINANCE-Q2", Severity::High, "§2.2 Column 2 Q2",
+      {{"GAP-ORDINANCE-Q2", Severity::Critical, "§2.2 Column 2 Q2",
         "Ordinance Q2: anti-malware is not installed, current and auto-scanning, and the alternative is not "
         "in place",
         "省令 Q2: 不正プログラム対策（導入・最新・自動検査）がなく、代替措置もない", Tier::Ordinance,
@@ -329,13 +329,13 @@ const std::vector<Check>& registry() {
         "from external networks (a CLOSED zone) AND removable-media infection prevention. Firewall isolation "
         "is not physical separation."},
        check_ordinance_q2},
-      {{"GAP-ORDINANCE-Q3", Severity::High, "§2.2 Column 2 Q3",
+      {{"GAP-ORDINANCE-Q3", Severity::Critical, "§2.2 Column 2 Q3",
         "Ordinance Q3: an operating system past its end of support, and the alternative is not in place",
         "省令 Q3: サポート終了 OS を使用しており、代替措置もない", Tier::Ordinance,
         "Point 3 (L1721-1741): no OS whose security support has ended, or else the same alternative as Q2 "
         "(physical separation AND removable-media protection)."},
        check_ordinance_q3},
-      {{"GAP-ORDINANCE-Q4", Severity::High, "§2.2 Column 2 Q4",
+      {{"GAP-ORDINANCE-Q4", Severity::Critical, "§2.2 Column 2 Q4",
         "Ordinance Q4: a control-system computer is not in a locked room with entry control",
         "省令 Q4: 電子計算機が施錠・入退室管理された場所に設置されていない", Tier::Ordinance,
         "Point 4 (L1742-1772): a fixed computer must be in a place isolated by barriers or locks AND whose "

@@ -33,7 +33,7 @@ TEST_CASE("cli: checks lists every check", "[cli]") {
   auto r = run("checks");
   CHECK(r.status == 0);
   for (const auto& c : gp::checks::registry()) CHECK(r.out.find(c.info.id) != std::string::npos);
-  CHECK(r.out.find("GAP-ORDINANCE-Q1  [high] ordinance") != std::string::npos);
+  CHECK(r.out.find("GAP-ORDINANCE-Q1  [critical] ordinance") != std::string::npos);
 }
 
 TEST_CASE("cli: checks --format json", "[cli]") {
