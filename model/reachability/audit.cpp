@@ -366,6 +366,23 @@ AuditResult audit_reachability(const model::Snapshot& snap) {
           if (best_run < 0 || static_cast<int>(ri) < best_run) best_run = static_cast<int>(ri), best_target = t;
           break;
         }
+    // A host of the zone that itself uses the internet (e-mail, web) is a foothold already.
+    for (int t : zt) {
+      const auto& tg = net.targets[t];
+      if (tg.host.empty() || !model::internet_client_effective(snap.hosts.at(tg.host), snap)) continue;
+      v.verdict = Verdict::Reachable;
+      FlowStep step;
+      step.source_kind = "pivot";
+      step.source = "host " + tg.name + " uses the internet (internet_client)";
+      step.target = tg.name;
+      v.flows.push_back({{step}});
+      v.summary = "host " + tg.name + " of the zone uses the internet (e-mail, web): a foothold inside the zone";
+      break;
+    }
+    if (v.verdict == Verdict::Reachable) {
+      res.zones.push_back(std::move(v));
+      continue;
+    }
     if (best_run >= 0) {
       v.verdict = Verdict::Reachable;
       v.flows.push_back(chain_to(net, must, best_target, best_run));

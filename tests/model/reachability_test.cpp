@@ -357,3 +357,18 @@ TEST_CASE("site-to-site IPsec between two devices of the snapshot carries traffi
     CHECK(zone(r, "scada").verdict == Verdict::FirewallOnly);
   }
 }
+
+TEST_CASE("a control host that uses the internet makes its zone REACHABLE", "[prover]") {
+  auto s = one_router_plant();
+  auto& r1 = dev(s, "r1");
+  model::Filter f;
+  f.name = "IN";
+  r1.filters["IN"] = f;
+  r1.interfaces[0].filter_in = "IN";
+  CHECK(zone(reach::audit_reachability(s), "scada").verdict == Verdict::FirewallOnly);
+  s.hosts.at("plc").internet_client = true;
+  const auto r = reach::audit_reachability(s);
+  const auto& z = zone(r, "scada");
+  REQUIRE(z.verdict == Verdict::Reachable);
+  CHECK(z.flows.at(0).chain.at(0).target == "plc");
+}
