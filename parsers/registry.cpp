@@ -3,6 +3,7 @@
 #include "parsers/cisco_asa/cisco_asa.h"
 #include "parsers/cisco_ios/cisco_ios.h"
 #include "parsers/common/config_blocks.h"
+#include "parsers/fortigate/fortigate.h"
 
 namespace gp::parsers {
 
@@ -16,6 +17,7 @@ struct Dialect {
 // ASA before IOS: ASA configs also contain "hostname" and "interface" lines.
 constexpr Dialect kDialects[] = {
     {model::Vendor::CiscoAsa, "cisco-asa", looks_like_cisco_asa, parse_cisco_asa},
+    {model::Vendor::Fortigate, "fortigate", looks_like_fortigate, parse_fortigate},
     {model::Vendor::CiscoIos, "cisco-ios", looks_like_cisco_ios, parse_cisco_ios},
 };
 }  // namespace

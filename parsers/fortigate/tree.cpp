@@ -1,0 +1,172 @@
+#include "parsers/fortigate/tree.h"
+
+namespace gp::parsers::fgt {
+
+std::string Node::path() const {
+  std::string p;
+  for (const auto& w : words) {
+    if (!p.empty()) p += ' ';
+    p += w;
+  }
+  return p;
+}
+
+const Node* Node::find_set(std::string_view key) const {
+  for (const auto& c : children)
+    if (c.kind == Kind::Set && !c.words.empty() && c.words[0] == key) return &c;
+  return nullptr;
+}
+
+namespace {
+
+// One logical statement read from `in` at `pos`: words (quotes removed, escapes resolved), the
+// first physical line's text and the number of line breaks consumed inside quotes.
+struct Statement {
+  std::vector<std::string> words;
+  std::string first_text;
+  int extra_lines = 0;
+};
+
+Statement read_statement(std::string_view in, size_t& pos) {
+  Statement st;
+  size_t line_start = pos;
+  size_t first_end = std::string_view::npos;
+  while (pos < in.size()) {
+    char ch = in[pos];
+    if (ch == '\n') break;
+    if (ch == ' ' || ch == '\t' || ch == '\r') {
+      ++pos;
+      continue;
+    }
+    std::string w;
+    bool quoted_any = false;
+    while (pos < in.size()) {
+      ch = in[pos];
+      if (ch == '"') {
+        // A quoted part: up to the matching quote, across line breaks.
+        char q = ch;
+        quoted_any = true;
+        ++pos;
+        while (pos < in.size() && in[pos] != q) {
+          if (in[pos] == '\\' && pos + 1 < in.size()) {
+            ++pos;
+            if (in[pos] == '\n') {
+              ++st.extra_lines;
+              if (first_end == std::string_view::npos) first_end = pos - 1;
+            }
+            w.push_back(in[pos++]);
+            continue;
+          }
+          if (in[pos] == '\n') {
+            ++st.extra_lines;
+            if (first_end == std::string_view::npos) first_end = pos;
+          }
+          w.push_back(in[pos++]);
+        }
+        if (pos < in.size()) ++pos;  // closing quote
+        continue;
+      }
+      if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') break;
+      if (ch == '\\' && pos + 1 < in.size() && in[pos + 1] != '\n') {
+        w.push_back(in[pos + 1]);
+        pos += 2;
+        continue;
+      }
+      w.push_back(ch);
+      ++pos;
+    }
+    if (!w.empty() || quoted_any) st.words.push_back(std::move(w));
+  }
+  if (first_end == std::string_view::npos) first_end = pos;
+  std::string_view t = in.substr(line_start, first_end - line_start);
+  while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
+  while (!t.empty() && (t.back() == ' ' || t.back() == '\t' || t.back() == '\r')) t.remove_suffix(1);
+  st.first_text = std::string(t);
+  if (pos < in.size()) ++pos;  // the line break
+  return st;
+}
+
+}  // namespace
+
+Tree read_tree(std::string_view in) {
+  Tree tree;
+  std::vector<Node*> stack;  // open config/edit blocks
+  auto container = [&]() -> std::deque<Node>& { return stack.empty() ? tree.top : stack.back()->children; };
+  size_t pos = 0;
+  int line = 1;
+  while (pos < in.size()) {
+    Statement st = read_statement(in, pos);
+    const int first = line;
+    line += 1 + st.extra_lines;
+    if (st.words.empty()) continue;
+    const std::string& k = st.words[0];
+    Node n;
+    n.line = first;
+    n.last_line = first + st.extra_lines;
+    n.keyword = k;
+    n.words.assign(st.words.begin() + 1, st.words.end());
+    n.text = std::move(st.first_text);
+    if (k == "next") {
+      if (!stack.empty() && stack.back()->kind == Node::Kind::Edit) {
+        stack.back()->close_line = first;
+        stack.pop_back();
+        tree.structure_lines.push_back(first);
+      } else {
+        tree.stray.push_back({first, n.text});
+      }
+      continue;
+    }
+    if (k == "end") {
+      // Closes the innermost config block (and an edit left open inside it).
+      while (!stack.empty() && stack.back()->kind == Node::Kind::Edit) stack.pop_back();
+      if (!stack.empty()) {
+        stack.back()->close_line = first;
+        stack.pop_back();
+        tree.structure_lines.push_back(first);
+      } else {
+        tree.stray.push_back({first, n.text});
+      }
+      continue;
+    }
+    if (k[0] == '#' && !stack.empty()) {
+      tree.comments.push_back(first);
+      continue;
+    }
+    if ((k == "append" || k == "select") && n.words.size() >= 1) {
+      // "append k v": adds values to the list of "set k"; "select k v": same as "set k v".
+      auto& c = container();
+      Node* prior = nullptr;
+      for (auto it = c.rbegin(); it != c.rend() && k == "append"; ++it)
+        if (it->kind == Node::Kind::Set && !it->words.empty() && it->words[0] == n.words[0]) {
+          prior = &*it;
+          break;
+        }
+      if (prior) {
+        prior->words.insert(prior->words.end(), n.words.begin() + 1, n.words.end());
+        prior->append_lines.push_back(first);
+        continue;
+      }
+      n.kind = Node::Kind::Set;
+      c.push_back(std::move(n));
+      continue;
+    }
+    if (k == "config") n.kind = Node::Kind::Config;
+    else if (k == "edit") n.kind = Node::Kind::Edit;
+    else if (k == "set") n.kind = Node::Kind::Set;
+    else if (k == "unset") n.kind = Node::Kind::Unset;
+    else n.kind = Node::Kind::Other;
+    if (n.kind == Node::Kind::Edit && !stack.empty() && stack.back()->kind == Node::Kind::Edit) {
+      // "edit" without "next": a sibling of the open edit.
+      stack.pop_back();
+    }
+    auto& c = container();
+    c.push_back(std::move(n));
+    Node* added = &c.back();
+    if (added->kind == Node::Kind::Config || added->kind == Node::Kind::Edit) stack.push_back(added);
+  }
+  tree.total_lines = line - 1;
+  if (!in.empty() && in.back() != '\n') tree.total_lines = line - 1;
+  return tree;
+}
+
+}  // namespace gp::parsers::fgt
