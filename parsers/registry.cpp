@@ -4,6 +4,7 @@
 #include "parsers/cisco_ios/cisco_ios.h"
 #include "parsers/common/config_blocks.h"
 #include "parsers/fortigate/fortigate.h"
+#include "parsers/yamaha_rtx/yamaha_rtx.h"
 
 namespace gp::parsers {
 
@@ -17,6 +18,7 @@ struct Dialect {
 // ASA before IOS: ASA configs also contain "hostname" and "interface" lines.
 constexpr Dialect kDialects[] = {
     {model::Vendor::CiscoAsa, "cisco-asa", looks_like_cisco_asa, parse_cisco_asa},
+    {model::Vendor::YamahaRtx, "yamaha-rtx", looks_like_yamaha_rtx, parse_yamaha_rtx},
     {model::Vendor::Fortigate, "fortigate", looks_like_fortigate, parse_fortigate},
     {model::Vendor::CiscoIos, "cisco-ios", looks_like_cisco_ios, parse_cisco_ios},
 };
