@@ -28,6 +28,18 @@ std::string title_of(const checks::Finding& f, Lang lang) {
   return f.title;
 }
 
+// Ordinance findings in Japanese: the sheet's Japanese reason for that host and question.
+std::string message_of(const checks::Finding& f, const std::vector<checks::OrdinanceRow>& sheet, Lang lang) {
+  if (lang != Lang::Ja || f.tier != checks::Tier::Ordinance || f.id.empty()) return f.message;
+  const int q = f.id.back() - '0';
+  if (q < 1 || q > 4) return f.message;
+  for (const auto& row : sheet)
+    if (f.message.rfind("host " + row.host + " ", 0) == 0)
+      return fmt::format("ホスト {}（ゾーン {}）：Q{} 不適合：{}", row.host, row.zone, q,
+                         row.reasons_ja[static_cast<size_t>(q)]);
+  return f.message;
+}
+
 }  // namespace
 
 std::string to_text(const AuditReport& r) {
@@ -41,7 +53,8 @@ std::string to_text(const AuditReport& r) {
     out += fmt::format("  {:<20} {:<14} {}{}\n", z.zone, reach::to_string(z.verdict), z.summary,
                        z.claim ? " [claim: " + *z.claim + "]" : "");
 
-  out += ordinance_text(r.snap, checks::ordinance_sheet(r.snap, r.reach), r.lang);
+  const auto sheet = checks::ordinance_sheet(r.snap, r.reach);
+  out += ordinance_text(r.snap, sheet, r.lang);
 
   // Ordinance non-conformance (legally binding) first, apart from guideline gaps (controls.md §5.1).
   out += "\nFINDINGS\n";
@@ -55,7 +68,7 @@ std::string to_text(const AuditReport& r) {
     for (const auto& f : r.findings) {
       if (f.tier != tier) continue;
       out += fmt::format("    [{}] {} {} {}: {}{}{}\n", checks::to_string(f.severity), f.id, f.guideline,
-                         title_of(f, r.lang), f.message, f.device.empty() ? "" : " (" + f.device + ")",
+                         title_of(f, r.lang), message_of(f, sheet, r.lang), f.device.empty() ? "" : " (" + f.device + ")",
                          f.where.known() ? "  [" + f.where.str() + "]" : "");
     }
   }
