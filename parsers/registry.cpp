@@ -4,6 +4,7 @@
 #include "parsers/cisco_ios/cisco_ios.h"
 #include "parsers/common/config_blocks.h"
 #include "parsers/fortigate/fortigate.h"
+#include "parsers/nec_ix/nec_ix.h"
 #include "parsers/yamaha_rtx/yamaha_rtx.h"
 
 namespace gp::parsers {
@@ -20,6 +21,7 @@ constexpr Dialect kDialects[] = {
     {model::Vendor::CiscoAsa, "cisco-asa", looks_like_cisco_asa, parse_cisco_asa},
     {model::Vendor::YamahaRtx, "yamaha-rtx", looks_like_yamaha_rtx, parse_yamaha_rtx},
     {model::Vendor::Fortigate, "fortigate", looks_like_fortigate, parse_fortigate},
+    {model::Vendor::NecIx, "nec-ix", looks_like_nec_ix, parse_nec_ix},
     {model::Vendor::CiscoIos, "cisco-ios", looks_like_cisco_ios, parse_cisco_ios},
 };
 }  // namespace
