@@ -182,6 +182,7 @@ void read_interfaces(Ctx& c, const Node& cfg) {
       if (ok) c.rec(s);
       else c.unrec(s, LineContext::Interface, ifc.name, false);
     }
+    if (ifc.encapsulation_vlan && !ifc.parent.empty()) ifc.kind = InterfaceKind::Subinterface;  // type vlan is implied
     if (c.multi_vdom) ifc.vrf = vdom;
     c.vd(c.multi_vdom ? vdom : "").interfaces.push_back(ifc.name);
     if ((ifc.dhcp_client || ifc.pppoe) && defaultgw) {
