@@ -564,6 +564,14 @@ void parse_global(Ctx& c, const ConfigLine& l) {
 }
 
 void finish_filters(Ctx& c) {
+  // Every access list under its own name too: management services and checks refer to them.
+  for (const auto& [name, entries] : c.acls) {
+    model::Filter f;
+    f.name = name;
+    f.src_ref = entries.front().rule.src_ref;
+    for (const auto& e : entries) f.rules.push_back(e.rule);
+    c.dev.filters[name] = f;
+  }
   for (auto& [ifn, uses] : c.filter_uses) {
     for (int dir = 0; dir < 2; ++dir) {
       auto list = dir == 0 ? uses.first : uses.second;

@@ -1241,8 +1241,10 @@ void finish_filters(Ctx& c) {
     f.name = a.ifc + (a.in ? " secure filter in" : " secure filter out");
     f.src_ref = a.ref;
     f.default_action = model::Action::Deny;  // a list applied: unmatched packets are discarded
-    // Dynamic filters first: whether the device checks them before or after the static list is
-    // not documented in what we could read; first is the reading that passes the most.
+    // Whether the device checks dynamic filters before or after the static list is not
+    // documented in what we could read. Inbound lists: first (the reading that admits the most
+    // new connections, fail closed); outbound lists: as written, after the static numbers.
+    auto add_dynamics = [&]() {
     for (auto n : a.dynamics) {
       auto it = c.dynamics.find(n);
       if (it == c.dynamics.end()) {
@@ -1266,6 +1268,8 @@ void finish_filters(Ctx& c) {
       r.text += "  (dynamic: permits new connections it matches)";
       f.rules.push_back(r);
     }
+    };
+    if (a.in) add_dynamics();
     for (auto n : a.statics) {
       auto it = c.statics.find(n);
       if (it == c.statics.end()) {
@@ -1274,6 +1278,7 @@ void finish_filters(Ctx& c) {
       }
       f.rules.push_back(it->second.rule);
     }
+    if (!a.in) add_dynamics();
     auto& i = c.ifc(a.ifc, a.ref);
     // Outbound on a translating interface: Yamaha filters before translating, the prover after.
     bool masq = false;

@@ -159,11 +159,15 @@ TEST_CASE("Yamaha: dynamic filters permit new connections", "[yamaha]") {
       "ip filter dynamic 81 * * filter 5\n"
       "ip filter 5 pass * * tcp * 8080\n");
   const auto& f = d.filters.at(ifc(d, "pp1").filter_out);
-  REQUIRE(f.rules.size() == 3);
-  CHECK(f.rules[0].action == model::Action::Permit);
-  CHECK(f.rules[0].services.at(0).dst_ports.at(0).lo == 80);
-  CHECK(f.rules[1].services.at(0).dst_ports.at(0).lo == 8080);
-  CHECK(f.rules[2].action == model::Action::Deny);
+  REQUIRE(f.rules.size() == 3);  // outbound list: dynamic numbers after the static ones
+  CHECK(f.rules[0].action == model::Action::Deny);
+  CHECK(f.rules[1].action == model::Action::Permit);
+  CHECK(f.rules[1].services.at(0).dst_ports.at(0).lo == 80);
+  CHECK(f.rules[2].services.at(0).dst_ports.at(0).lo == 8080);
+  auto e = parse("ip lan1 secure filter in 99 dynamic 80\nip filter 99 reject * * * * *\nip filter dynamic 80 * * www\n");
+  const auto& g = e.filters.at(ifc(e, "lan1").filter_in);
+  REQUIRE(g.rules.size() == 2);  // inbound list: dynamic first (admits the most)
+  CHECK(g.rules[0].action == model::Action::Permit);
 }
 
 TEST_CASE("Yamaha: NAT masquerade, port forwards, roles", "[yamaha]") {
