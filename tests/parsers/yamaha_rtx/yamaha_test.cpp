@@ -414,3 +414,24 @@ TEST_CASE("Yamaha corpus: report of unrecognised lines", "[.report]") {
   std::ofstream(test::source_dir() + "/docs/corpus/yamaha_rtx.md") << md.str();
   std::cout << md.str();
 }
+
+TEST_CASE("Yamaha/NEC: detection claims no other corpus file", "[yamaha][nec]") {
+  std::istringstream in(slurp(test::shared_dir() + "/corpus/MANIFEST.tsv"));
+  std::string line;
+  std::getline(in, line);
+  int checked = 0;
+  while (std::getline(in, line)) {
+    std::vector<std::string> cols;
+    std::stringstream ls(line);
+    std::string col;
+    while (std::getline(ls, col, '\t')) cols.push_back(col);
+    if (cols.size() < 6 || cols[5] == "Yamaha RTX") continue;
+    std::string content = slurp(test::shared_dir() + "/corpus/" + cols[0]);
+    INFO(cols[0]);
+    auto v = parsers::detect_vendor(content);
+    CHECK(v != model::Vendor::YamahaRtx);
+    CHECK(v != model::Vendor::NecIx);
+    ++checked;
+  }
+  CHECK(checked > 300);
+}
