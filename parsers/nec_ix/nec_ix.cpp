@@ -606,6 +606,26 @@ void finish_filters(Ctx& c) {
         }
         for (const auto& e : it->second) f.rules.push_back(e.rule);
       }
+      if (dir == 0) {
+        // Inbound filter and `ip napt service` forwards on one interface: whether the filter sees
+        // the public or the inside address is not settled, so each forward may pass (fail closed).
+        std::vector<model::FilterRule> maybe;
+        for (const auto& nr : c.dev.nat) {
+          if (nr.kind != model::NatKind::StaticPort || lower(nr.mapped_interface_name) != lower(ifn)) continue;
+          model::FilterRule r;
+          r.action = model::Action::Permit;
+          r.understood = false;
+          r.why_not_understood = "order of ip filter and ip napt service on this interface not settled";
+          model::ServiceMatch sm;
+          if (nr.protocol) sm.protocol = nr.protocol;
+          if (nr.mapped_port) sm.dst_ports = {{nr.mapped_port, nr.mapped_port}};
+          r.services = {sm};
+          r.text = nr.text;
+          r.src_ref = nr.src_ref;
+          maybe.push_back(r);
+        }
+        f.rules.insert(f.rules.begin(), maybe.begin(), maybe.end());
+      }
       for (auto& i : c.dev.interfaces)
         if (i.name == ifn) {
           (dir == 0 ? i.filter_in : i.filter_out) = f.name;

@@ -219,3 +219,14 @@ TEST_CASE("NEC IX corpus: report of unrecognised lines", "[.report]") {
   std::ofstream(test::source_dir() + "/docs/corpus/nec_ix.md") << md.str();
   std::cout << md.str();
 }
+
+TEST_CASE("NEC IX: a port forward on a filtered interface may pass (order not settled)", "[nec]") {
+  auto d = parse(
+      "ip access-list wan-in deny ip src any dest any\n"
+      "interface GigaEthernet0.1\n  ip address ipcp\n  ip napt enable\n"
+      "  ip napt service cam 192.168.1.10 none tcp 8080 80\n  ip filter wan-in 10 in\n  no shutdown\n");
+  const auto& f = d.filters.at(ifc(d, "GigaEthernet0.1").filter_in);
+  REQUIRE(f.rules.size() == 2);
+  CHECK_FALSE(f.rules[0].understood);
+  CHECK(f.rules[0].services[0].dst_ports.at(0).lo == 8080);
+}
