@@ -107,6 +107,7 @@ struct Ctx {
   std::vector<std::tuple<std::string, std::string, SourceRef>> intrazone_allow;  // vdom, zone, line
   std::map<std::string, std::vector<Phase2>> phase2;  // phase1 name -> selectors
   std::vector<Prefix> ssl_portal_pools;
+  bool snmp_agent = false;  // system snmp sysinfo: status enable
 
   SourceRef ref(int line) const { return SourceRef{file, line, 0}; }
   SourceRef ref(const Node& n) const { return ref(n.line); }

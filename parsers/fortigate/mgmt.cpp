@@ -69,9 +69,8 @@ void read_global(Ctx& c, const Node& cfg) {
     } else if (k == "admin-https-ssl-versions") {
       service(c, MgmtProtocol::Https).version = join(w, 1);
     } else if (k == "strong-crypto") {
-      auto& h = service(c, MgmtProtocol::Https);
-      h.ciphers.push_back("strong-crypto " + w[1]);
-      service(c, MgmtProtocol::Ssh).ciphers.push_back("strong-crypto " + w[1]);
+      if (w[1] == "disable")
+        c.note("strong-crypto disable: HTTPS and SSH administration also accept weak ciphers", r);
     } else if (k == "admin-ssh-v1" && w[1] == "enable") {
       service(c, MgmtProtocol::Ssh).version = "1";
     } else if (k == "ssl-min-proto-version") {
@@ -83,7 +82,10 @@ void read_global(Ctx& c, const Node& cfg) {
                k == "admin-maintainer" || k == "admin-scp" || k == "admin-ssh-grace-time" ||
                k == "admin-login-max" || k == "admin-restrict-local" || k == "ssh-kex-algo" ||
                k == "ssh-enc-algo" || k == "ssh-mac-algo" || k == "admin-https-pki-required") {
-      if (k.rfind("ssh-", 0) == 0) service(c, MgmtProtocol::Ssh).ciphers.push_back(k + ": " + join(w, 1));
+      if (k.rfind("ssh-", 0) == 0) {
+        auto& ssh = service(c, MgmtProtocol::Ssh);
+        ssh.ciphers.insert(ssh.ciphers.end(), w.begin() + 1, w.end());
+      }
     } else {
       c.ign(s);  // alias, timezone, gui settings, ...
       continue;
@@ -153,8 +155,8 @@ void read_snmp(Ctx& c, const Node& cfg, const std::string& what) {
   if (what == "sysinfo") {
     for (const auto& s : cfg.children) {
       if (s.kind == Node::Kind::Set && s.words.size() >= 2 && s.words[0] == "status") {
-        svc.enabled = s.words[1] == "enable";
-        svc.src_ref = c.ref(s);
+        c.snmp_agent = s.words[1] == "enable";
+        if (!svc.src_ref.known()) svc.src_ref = c.ref(s);
         c.rec(s);
       } else {
         c.ign_tree(s);
@@ -175,8 +177,10 @@ void read_snmp(Ctx& c, const Node& cfg, const std::string& what) {
     if (what == "community") {
       if (const Node* n = e.find_set("name")) {
         auto sec = make_secret(SecretKind::SnmpCommunity, join(n->words, 1), c.ref(*n));
-        sec.storage = model::SecretStorage::Plain;
-        sec.storage_id = "fortios-plain";
+        if (sec.storage != model::SecretStorage::Masked) {
+          sec.storage = model::SecretStorage::Plain;  // communities are stored in clear
+          sec.storage_id = "fortios-plain";
+        }
         sec.access = "RO";
         c.dev.secrets.push_back(sec);
         c.rec(*n);
@@ -491,14 +495,13 @@ void finish_management(Ctx& c) {
     s.src_ref = c.mgmt_refs[name];
     if (p == MgmtProtocol::Telnet && c.mgmt_refs.count("admin-telnet=disable")) s.enabled = false;
     if (p != MgmtProtocol::Snmp && restricted) s.allowed_sources = sources;
+    if (p == MgmtProtocol::Snmp) s.enabled = c.snmp_agent;  // the agent must be on too
     if (p == MgmtProtocol::Ssh && !s.version) s.version = "2";
   }
-  // Services only mentioned by global settings but not allowed on any interface are off.
+  // Services not allowed on any interface (allowaccess) do not answer: only mentioned by global
+  // or SNMP settings. SNMP additionally needs the agent ("system snmp sysinfo", status enable).
   c.dev.services.erase(std::remove_if(c.dev.services.begin(), c.dev.services.end(),
-                                      [&](const MgmtService& s) {
-                                        return !s.enabled && s.protocol != MgmtProtocol::Snmp &&
-                                               s.allowed_interfaces.empty();
-                                      }),
+                                      [&](const MgmtService& s) { return s.allowed_interfaces.empty(); }),
                        c.dev.services.end());
 }
 

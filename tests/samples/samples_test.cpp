@@ -63,6 +63,7 @@ TEST_CASE("samples: variant-firewall-only", "[samples]") {
 TEST_CASE("samples: variant-reachable", "[samples]") { check_sample(test::source_dir() + "/samples/variant-reachable"); }
 TEST_CASE("samples: variant-unproven", "[samples]") { check_sample(test::source_dir() + "/samples/variant-unproven"); }
 TEST_CASE("samples: variant-jp-routers", "[samples]") { check_sample(test::source_dir() + "/samples/variant-jp-routers"); }
+TEST_CASE("samples: variant-fortigate", "[samples]") { check_sample(test::source_dir() + "/samples/variant-fortigate"); }
 
 TEST_CASE("samples: every sample folder has expected verdicts and is tested", "[samples]") {
   int n = 0;
@@ -71,5 +72,5 @@ TEST_CASE("samples: every sample folder has expected verdicts and is tested", "[
       CHECK(fs::exists(e.path() / "expected.json"));
       ++n;
     }
-  CHECK(n == 6);  // add a TEST_CASE above when adding a sample
+  CHECK(n == 7);  // add a TEST_CASE above when adding a sample
 }

@@ -44,7 +44,7 @@ config system interface
     edit "internal1"
         set vdom "root"
         set ip 10.10.0.1 255.255.255.0
-        set allowaccess ping https ssh http telnet
+        set allowaccess ping https ssh http telnet snmp
         set type physical
         set description "office"
         config secondaryip
