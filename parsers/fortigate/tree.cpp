@@ -164,8 +164,11 @@ Tree read_tree(std::string_view in) {
     Node* added = &c.back();
     if (added->kind == Node::Kind::Config || added->kind == Node::Kind::Edit) stack.push_back(added);
   }
-  tree.total_lines = line - 1;
-  if (!in.empty() && in.back() != '\n') tree.total_lines = line - 1;
+  // Physical lines of the file (an unterminated quote may have swallowed the final line break).
+  int n = 0;
+  for (char ch : in) n += ch == '\n';
+  if (!in.empty() && in.back() != '\n') ++n;
+  tree.total_lines = n;
   return tree;
 }
 

@@ -792,3 +792,106 @@ end
   CHECK(f.rules[0].action == model::Action::Permit);
   CHECK(f.rules[0].in_interfaces == std::vector<std::string>{"z"});
 }
+
+TEST_CASE("FortiOS: malformed input never throws and keeps line numbers", "[fortigate]") {
+  // Unclosed quote, stray next/end, an edit outside any config, a config never closed.
+  const char* bad = "next\nend\nedit 5\n    set foo \"unterminated\nconfig firewall policy\n    edit 1\n"
+                    "        set srcintf \"a\"\n";
+  model::Device d;
+  REQUIRE_NOTHROW(d = parse(bad));
+  CHECK(d.total_lines == 7);
+  CHECK(unrecognised_at(d, 1));
+  CHECK(unrecognised_at(d, 2));
+  CHECK(unrecognised_at(d, 3));
+  for (const auto& u : d.unrecognised) CHECK(u.src_ref.line <= d.total_lines);
+  std::string bytes;
+  for (int i = 0; i < 4096; ++i) bytes.push_back(static_cast<char>((i * 7919) % 256));
+  REQUIRE_NOTHROW(parse(bytes));
+  REQUIRE_NOTHROW(parse(""));
+  REQUIRE_NOTHROW(parse(std::string(500, '"')));
+  std::string deep;
+  for (int i = 0; i < 2000; ++i) deep += "config a\n";
+  REQUIRE_NOTHROW(parse(deep));
+}
+
+TEST_CASE("FortiOS: service and address edge cases", "[fortigate]") {
+  auto d = parse(R"(config firewall address
+    edit "wild"
+        set type wildcard
+        set wildcard 10.0.0.5 255.0.255.255
+    next
+    edit "geo"
+        set type geography
+        set country "JP"
+    next
+    edit "bare"
+    next
+end
+config firewall service custom
+    edit "GRE-X"
+        set protocol IP
+        set protocol-number 47
+    next
+    edit "ECHO-ANY"
+        set protocol ICMP
+        unset icmptype
+    next
+    edit "PROXY"
+        set protocol CONNECT
+    next
+end
+config firewall policy
+    edit 1
+        set srcintf "port1"
+        set dstintf "port2"
+        set srcaddr "wild"
+        set dstaddr "bare"
+        set action accept
+        set schedule "always"
+        set service "GRE-X" "ECHO-ANY"
+    next
+    edit 2
+        set srcintf "port1"
+        set dstintf "port2"
+        set srcaddr "geo"
+        set dstaddr "all"
+        set action accept
+        set schedule "always"
+        set service "ALL_TCP"
+    next
+    edit 3
+        set srcintf "port1"
+        set dstintf "port2"
+        set srcaddr "all"
+        set dstaddr "nosuch"
+        set action accept
+        set schedule "always"
+        set service "PROXY"
+    next
+    edit 4
+        set srcintf "port1"
+        set dstintf "port2"
+        set srcaddr6 "all"
+        set dstaddr6 "all"
+        set action accept
+        set schedule "always"
+        set service "ALL"
+    next
+end
+)");
+  const auto& r = d.filters.at("firewall-policy").rules;
+  REQUIRE(r.size() == 4);
+  // FortiOS wildcard: the mask marks the bits that must match.
+  CHECK(r[0].src.at(0).addr == ip("10.0.0.5"));
+  CHECK(r[0].src.at(0).wildcard == 0x00FF0000u);
+  CHECK(r[0].dst.at(0).is_any());  // an ipmask address without subnet is 0.0.0.0/0
+  CHECK(r[0].services.at(0).protocol == 47);
+  CHECK(r[0].services.at(1).protocol == 1);
+  CHECK_FALSE(r[0].services.at(1).icmp_type);
+  CHECK(r[0].understood);
+  CHECK_FALSE(r[1].understood);  // geography
+  CHECK(r[1].services.at(0).protocol == 6);
+  CHECK(r[1].services.at(0).dst_ports.empty());  // 1-65535: any port
+  CHECK_FALSE(r[2].understood);  // undefined address, proxy service
+  CHECK(r[3].inactive);          // IPv6 only
+}
