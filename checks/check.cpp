@@ -1,6 +1,7 @@
 #include "checks/check.h"
 
 #include <algorithm>
+#include <chrono>
 
 namespace gp::checks {
 
@@ -39,9 +40,15 @@ Finding make_finding(const CheckInfo& info, std::string device, SourceRef where,
   return f;
 }
 
-std::vector<Finding> run_all(const CheckContext& ctx) {
+std::vector<Finding> run_all(const CheckContext& ctx, std::vector<std::pair<std::string, double>>* timings) {
   std::vector<Finding> out;
-  for (const auto& c : registry()) c.run(ctx, c.info, out);
+  for (const auto& c : registry()) {
+    auto t0 = std::chrono::steady_clock::now();
+    c.run(ctx, c.info, out);
+    if (timings)
+      timings->push_back(
+          {c.info.id, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count()});
+  }
   std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
     return static_cast<int>(a.severity) > static_cast<int>(b.severity);
   });

@@ -60,7 +60,9 @@ struct Check {
 // Every check, sorted by id. The only list of checks.
 const std::vector<Check>& registry();
 
-std::vector<Finding> run_all(const CheckContext& ctx);
+// Runs every check. With `timings`, records each check's run time in seconds (for --stats).
+std::vector<Finding> run_all(const CheckContext& ctx,
+                             std::vector<std::pair<std::string, double>>* timings = nullptr);
 
 Finding make_finding(const CheckInfo& info, std::string device, SourceRef where, std::string message);
 

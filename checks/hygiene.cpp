@@ -66,6 +66,13 @@ void check_shadowed_rules(const CheckContext& ctx, const CheckInfo& info, std::v
         // The earlier rules that together cover it, in order.
         std::string refs;
         bdd cov = bddfalse;
+        // Fast path: an earlier rule matching exactly the same packets (a duplicate line).
+        // BDDs are canonical, so equal sets have equal roots: no BDD operation needed.
+        for (size_t j = 0; j < i && refs.empty(); ++j)
+          if (usable(f.rules[j]) && scope_covers(f.rules[j], r) && match[j] == m) {
+            refs = f.rules[j].src_ref.str();
+            cov = m;
+          }
         for (size_t j = 0; j < i && (m & !cov) != bddfalse; ++j) {
           if (!usable(f.rules[j]) || !scope_covers(f.rules[j], r)) continue;
           bdd x = match[j] & m & !cov;

@@ -292,8 +292,15 @@ AuditResult audit_reachability(const model::Snapshot& snap) {
     if (z.kind == model::ZoneKind::Control || z.claim) zones.push_back(&z);
 
   ModeRuns must = run_mode(net, Mode::Must);
-  ModeRuns may = run_mode(net, Mode::May);
-  res.propagation_runs = static_cast<int>(must.runs.size() + may.runs.size());
+  // The May analysis differs from the Must one only where something is not understood, and
+  // every such place is recorded as an unknown in both modes; with none met and no unknown
+  // peer, the May runs would repeat the Must runs exactly.
+  bool must_is_exact = net.unknown_peers.empty();
+  for (const auto& r : must.runs) must_is_exact &= r.unknowns.empty();
+  ModeRuns may_runs;
+  if (!must_is_exact) may_runs = run_mode(net, Mode::May);
+  const ModeRuns& may = must_is_exact ? must : may_runs;
+  res.propagation_runs = static_cast<int>(must.runs.size() + may_runs.runs.size());
 
   for (size_t t = 0; t < net.targets.size(); ++t)
     if (must.parent_run[t] >= 0 || (!net.targets[t].host.empty() &&
