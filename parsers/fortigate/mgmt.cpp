@@ -67,7 +67,20 @@ void read_global(Ctx& c, const Node& cfg) {
     } else if (k == "admin-sport" || k == "admin-port" || k == "admin-ssh-port" || k == "admin-telnet-port") {
       c.note(k + " " + w[1] + ": administration listens on a non-default port", r);
     } else if (k == "admin-https-ssl-versions") {
-      service(c, MgmtProtocol::Https).version = join(w, 1);
+      // "tlsv1-1 tlsv1-2" -> "tlsv1.1 tlsv1.2", lowest first (the checks read the first word).
+      std::vector<std::string> v(w.begin() + 1, w.end());
+      for (auto& x : v)
+        if (x.rfind("tlsv1-", 0) == 0) x[5] = '.';
+      std::sort(v.begin(), v.end());
+      service(c, MgmtProtocol::Https).version = join(v, 0);
+    } else if ((k == "ssh-cbc-cipher" || k == "ssh-hmac-md5" || k == "ssh-kex-sha1") && w[1] == "enable") {
+      // Weak SSH algorithm switches (FortiOS 6.x/7.0).
+      service(c, MgmtProtocol::Ssh)
+          .ciphers.push_back(k == "ssh-cbc-cipher" ? "encryption:aes128-cbc 3des-cbc"
+                             : k == "ssh-hmac-md5" ? "integrity:hmac-md5"
+                                                   : "kex:diffie-hellman-group1-sha1 diffie-hellman-group14-sha1");
+    } else if (k == "ssl-static-key-ciphers" && w[1] == "enable") {
+      c.note("ssl-static-key-ciphers enable: HTTPS administration accepts static-key (non-PFS) cipher suites", r);
     } else if (k == "strong-crypto") {
       if (w[1] == "disable")
         c.note("strong-crypto disable: HTTPS and SSH administration also accept weak ciphers", r);
@@ -83,8 +96,8 @@ void read_global(Ctx& c, const Node& cfg) {
                k == "admin-login-max" || k == "admin-restrict-local" || k == "ssh-kex-algo" ||
                k == "ssh-enc-algo" || k == "ssh-mac-algo" || k == "admin-https-pki-required") {
       if (k.rfind("ssh-", 0) == 0) {
-        auto& ssh = service(c, MgmtProtocol::Ssh);
-        ssh.ciphers.insert(ssh.ciphers.end(), w.begin() + 1, w.end());
+        const std::string kind = k == "ssh-kex-algo" ? "kex" : k == "ssh-enc-algo" ? "encryption" : "integrity";
+        service(c, MgmtProtocol::Ssh).ciphers.push_back(kind + ":" + join(w, 1));
       }
     } else {
       c.ign(s);  // alias, timezone, gui settings, ...
@@ -404,7 +417,8 @@ void read_ssl_settings(Ctx& c, const Node& cfg, const std::string& vdom) {
   model::Vpn v;
   v.kind = model::VpnKind::RemoteAccess;
   v.name = "ssl-vpn" + (c.multi_vdom ? " (vdom " + vdom + ")" : std::string());
-  v.interface = "ssl.root";  // pool traffic enters the policy table from ssl.root
+  // Pool traffic enters the policy table from ssl.root (ssl.<vdom> with several VDOMs).
+  v.interface = c.multi_vdom ? "ssl." + vdom : "ssl.root";
   v.bypasses_interface_acl = true;
   v.src_ref = c.ref(cfg);
   v.authentication = "aaa:ssl-vpn";
@@ -417,9 +431,9 @@ void read_ssl_settings(Ctx& c, const Node& cfg, const std::string& vdom) {
   std::string listen;
   for (const auto& i : src_ifcs) listen += (listen.empty() ? "" : ", ") + i;
   c.note("SSL-VPN portal listens on " + listen, v.src_ref);
-  if (!c.find_ifc("ssl.root")) {
+  if (!c.find_ifc(v.interface)) {
     model::Interface t;
-    t.name = "ssl.root";
+    t.name = v.interface;
     t.kind = model::InterfaceKind::Tunnel;
     t.src_ref = v.src_ref;
     t.vrf = c.vrf_of(vdom);
@@ -455,7 +469,7 @@ void read_ssl_portal(Ctx& c, const Node& cfg, const std::string& vdom) {
 void finish_vpn(Ctx& c) {
   auto& store = phase2_store(c);
   for (auto& v : c.dev.vpns) {
-    if (v.interface == "ssl.root") {
+    if (v.kind == model::VpnKind::RemoteAccess && v.interface.rfind("ssl.", 0) == 0) {
       if (v.client_pools.empty()) v.client_pools = c.ssl_portal_pools;
       if (v.client_pools.empty()) {
         v.understood = false;

@@ -635,7 +635,7 @@ TEST_CASE("FortiOS: administrators, management services and SNMP", "[fortigate]"
   REQUIRE(https);
   CHECK(https->enabled);
   CHECK(https->allowed_interfaces == std::vector<std::string>{"wan1", "internal1"});
-  CHECK(https->version == "tlsv1-2 tlsv1-3");
+  CHECK(https->version == "tlsv1.2 tlsv1.3");
   CHECK(https->allowed_sources.size() == 2);  // trusthosts of both admins
   REQUIRE(telnet);
   CHECK(telnet->allowed_interfaces == std::vector<std::string>{"internal1"});
