@@ -274,7 +274,13 @@ void vip_nat_rules(Ctx& c) {
         n.why_not_understood = "VIP " + name + " maps to several addresses";
       }
       if (!vip.mapped.empty()) n.real_src = {AddrMatch::host(vip.mapped_first)};
-      n.mapped_src = vip.ext ? *vip.ext : Prefix{0, 32};
+      if (vip.ext && vip.ext->addr != 0) {
+        n.mapped_src = *vip.ext;
+      } else {
+        // extip 0.0.0.0 (or none): any address of the external interface (PPPoE / DHCP WANs).
+        n.mapped_is_interface = true;
+        if (n.mapped_interface_name != "any") n.mapped_interface = n.mapped_interface_name;
+      }
       if (vip.portforward && n.understood) {
         n.protocol = vip.protocol;
         auto port = [](const std::string& s) -> std::optional<int> { return number(s, 65535); };

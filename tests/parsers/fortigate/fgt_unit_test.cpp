@@ -503,6 +503,27 @@ TEST_CASE("FortiOS: VIP port forward used in a policy, static VIP, IP pool NAT",
   for (const auto& n : d.nat) CHECK(n.text.find("policy 5") == std::string::npos);
 }
 
+TEST_CASE("FortiOS: a VIP on the address of a PPPoE interface (extip 0.0.0.0)", "[fortigate]") {
+  auto d = parse(R"(config firewall vip
+    edit "fwd"
+        set extip 0.0.0.0
+        set mappedip "10.1.1.10"
+        set extintf "wan1"
+        set portforward enable
+        set protocol udp
+        set extport 1194
+    next
+end
+)");
+  REQUIRE(d.nat.size() == 1);
+  CHECK(d.nat[0].mapped_is_interface);
+  CHECK(d.nat[0].mapped_interface == "wan1");
+  CHECK_FALSE(d.nat[0].mapped_src);
+  CHECK(d.nat[0].protocol == 17);
+  CHECK(d.nat[0].mapped_port == 1194);
+  CHECK(d.nat[0].real_port == 1194);  // mappedport defaults to extport
+}
+
 TEST_CASE("FortiOS: IP pool NAT on an enabled policy", "[fortigate]") {
   auto d = parse(R"(config firewall ippool
     edit "p"
