@@ -35,9 +35,10 @@ long peak_rss_mb() {
 int run_audit(const AuditOptions& o) {
   using clock = std::chrono::steady_clock;
   auto t0 = clock::now();
-  gp::checks::Severity threshold;
-  if (!gp::checks::severity_from(o.fail_on, threshold)) {
-    std::cerr << "error: --fail-on must be one of info, low, medium, high, critical\n";
+  gp::checks::Severity threshold = gp::checks::Severity::Critical;
+  const bool never_fail = o.fail_on == "none";  // report only: findings never set exit 1
+  if (!never_fail && !gp::checks::severity_from(o.fail_on, threshold)) {
+    std::cerr << "error: --fail-on must be one of info, low, medium, high, critical, none\n";
     return 2;
   }
   gp::model::Snapshot snap = gp::parsers::load_snapshot(o.dir);
@@ -61,7 +62,7 @@ int run_audit(const AuditOptions& o) {
     std::fprintf(stderr, "stats: load+parse %.3f s, prove %.3f s, %d propagation runs, %ld BDD nodes, peak RSS %ld MB\n",
                  secs(t0, t1), secs(t1, t2), reach.propagation_runs, reach.bdd_nodes, peak_rss_mb());
   for (const auto& f : findings)
-    if (static_cast<int>(f.severity) >= static_cast<int>(threshold)) return 1;
+    if (!never_fail && static_cast<int>(f.severity) >= static_cast<int>(threshold)) return 1;
   return 0;
 }
 
@@ -75,7 +76,7 @@ int main(int argc, char** argv) {
   auto* audit = app.add_subcommand("audit", "audit a snapshot folder (topology.yaml + configs/)");
   audit->add_option("dir", o.dir, "snapshot folder")->required();
   audit->add_option("--format", o.format, "text or json")->check(CLI::IsMember({"text", "json"}));
-  audit->add_option("--fail-on", o.fail_on, "exit 1 when a finding has this severity or higher (default high)");
+  audit->add_option("--fail-on", o.fail_on, "exit 1 when a finding has this severity or higher (default high; none: never)");
   audit->add_flag("--parse-only", o.parse_only, "load and parse only, print counts and time (benchmarks)");
   audit->add_flag("--stats", o.stats, "print timing and memory to stderr");
   audit->add_option("--lang", o.lang, "language of the text report's ordinance reasons and check titles: en (default) or ja")

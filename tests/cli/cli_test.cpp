@@ -64,6 +64,8 @@ TEST_CASE("cli: --fail-on sets the threshold", "[cli]") {
   CHECK(run("audit " + dir + " --fail-on critical").status == 1);
   CHECK(run("audit " + dir).status == 1);  // the closed-network claims are false: high
   CHECK(run("audit " + dir + " --fail-on bogus").status == 2);
+  CHECK(run("audit " + dir + " --fail-on none").status == 0);  // README command 1
+  CHECK(run("audit " + gp::test::source_dir() + "/samples/variant-closed --fail-on none").status == 0);
 }
 
 TEST_CASE("cli: input errors exit 2 naming the file and line", "[cli]") {
