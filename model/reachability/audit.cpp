@@ -221,6 +221,23 @@ Flow chain_to(const Network& net, const ModeRuns& mr, int target, int run_index)
   return f;
 }
 
+// What a device holds that the parser could not fully read and that may change forwarding:
+// unrecognised lines (all of them, or only those in forwarding contexts), and routes and NAT
+// rules kept in place as not understood.
+void not_understood_on(const model::Device& dev, bool all_contexts, std::vector<Reason>& out) {
+  for (const auto& u : dev.unrecognised) {
+    if (!u.affects_forwarding) continue;
+    bool forwarding_context = u.context == model::LineContext::Interface ||
+                              u.context == model::LineContext::Filter || u.context == model::LineContext::Nat ||
+                              u.context == model::LineContext::Route || u.context == model::LineContext::Vpn;
+    if (all_contexts || forwarding_context) out.push_back({dev.name, "line not understood: " + u.text, u.src_ref});
+  }
+  for (const auto& r : dev.routes)
+    if (!r.understood) out.push_back({dev.name, "route not understood: " + r.why_not_understood, r.src_ref});
+  for (const auto& n : dev.nat)
+    if (!n.understood) out.push_back({dev.name, "NAT rule not understood: " + n.why_not_understood, n.src_ref});
+}
+
 }  // namespace
 
 const std::vector<KnownService>& known_services() {
@@ -309,6 +326,12 @@ AuditResult audit_reachability(const model::Snapshot& snap) {
 
   std::map<std::string, int> dev_index;
   for (size_t d = 0; d < snap.devices.size(); ++d) dev_index[snap.devices[d].name] = static_cast<int>(d);
+
+  // Devices the May traffic reached: the candidate paths.
+  std::set<int> touched;
+  for (const auto& r : may.runs)
+    for (size_t gid = 0; gid < net.ifcs.size(); ++gid)
+      if (r.at_loc[gid] != bddfalse) touched.insert(net.ifcs[gid].dev);
 
   for (const auto* z : zones) {
     ZoneVerdict v;
@@ -413,18 +436,9 @@ AuditResult audit_reachability(const model::Snapshot& snap) {
           reasons.push_back({dn, u.text, u.ref});
         }
       for (auto& r : unknown_peers) reasons.push_back(r);
-      // Unrecognised lines that may change forwarding on the devices traffic went through.
-      std::set<int> touched;
-      for (const auto& r : may.runs)
-        for (size_t gid = 0; gid < net.ifcs.size(); ++gid)
-          if (r.at_loc[gid] != bddfalse) touched.insert(net.ifcs[gid].dev);
-      for (int d : touched) {
-        const auto& dev = snap.devices[d];
-        if (!comp_devices.count(dev.name)) continue;
-        for (const auto& u : dev.unrecognised)
-          if (u.affects_forwarding)
-            reasons.push_back({dev.name, "line not understood: " + u.text, u.src_ref});
-      }
+      // Lines not understood that may change forwarding, on the devices traffic went through.
+      for (int d : touched)
+        if (comp_devices.count(snap.devices[d].name)) not_understood_on(snap.devices[d], true, reasons);
       if (reasons.empty())
         reasons.push_back({"", "a flow is possible only under over-approximations (see assumptions)", {}});
     }
@@ -438,24 +452,11 @@ AuditResult audit_reachability(const model::Snapshot& snap) {
                              step.ref});
         }
     }
-    // Lines not understood anywhere on candidate-path devices are reasons too, even when the
-    // may-analysis found no flow, if they sit in a forwarding context and traffic reached them.
-    if (!may_reaches) {
-      std::set<int> touched;
-      for (const auto& r : may.runs)
-        for (size_t gid = 0; gid < net.ifcs.size(); ++gid)
-          if (r.at_loc[gid] != bddfalse) touched.insert(net.ifcs[gid].dev);
-      for (int d : touched) {
-        const auto& dev = snap.devices[d];
-        if (!comp_devices.count(dev.name)) continue;
-        for (const auto& u : dev.unrecognised)
-          if (u.affects_forwarding &&
-              (u.context == model::LineContext::Interface || u.context == model::LineContext::Filter ||
-               u.context == model::LineContext::Nat || u.context == model::LineContext::Route ||
-               u.context == model::LineContext::Vpn))
-            reasons.push_back({dev.name, "line not understood: " + u.text, u.src_ref});
-      }
-    }
+    // Lines not understood in a forwarding context on candidate-path devices are reasons too,
+    // even when the may-analysis found no flow.
+    if (!may_reaches)
+      for (int d : touched)
+        if (comp_devices.count(snap.devices[d].name)) not_understood_on(snap.devices[d], false, reasons);
     if (!reasons.empty()) {
       v.verdict = Verdict::Unproven;
       v.unproven = std::move(reasons);

@@ -372,3 +372,33 @@ TEST_CASE("a control host that uses the internet makes its zone REACHABLE", "[pr
   REQUIRE(z.verdict == Verdict::Reachable);
   CHECK(z.flows.at(0).chain.at(0).target == "plc");
 }
+
+TEST_CASE("a route or NAT rule not understood on a candidate path makes the zone UNPROVEN", "[prover]") {
+  auto s = one_router_plant();
+  auto& r1 = dev(s, "r1");
+  model::Filter f;
+  f.name = "IN";
+  r1.filters["IN"] = f;
+  r1.interfaces[0].filter_in = "IN";
+  REQUIRE(zone(reach::audit_reachability(s), "scada").verdict == Verdict::FirewallOnly);
+  SECTION("route") {
+    model::Route odd;
+    odd.understood = false;
+    odd.why_not_understood = "ip route ... dhcp";
+    odd.src_ref = L(90);
+    r1.routes.push_back(odd);
+  }
+  SECTION("NAT") {
+    model::NatRule odd;
+    odd.understood = false;
+    odd.why_not_understood = "route-map";
+    odd.src_ref = L(90);
+    r1.nat.push_back(odd);
+  }
+  const auto r = reach::audit_reachability(s);
+  const auto& z = zone(r, "scada");
+  REQUIRE(z.verdict == Verdict::Unproven);
+  bool cites = false;
+  for (const auto& u : z.unproven) cites |= u.ref.line == 90;
+  CHECK(cites);
+}
