@@ -4,75 +4,19 @@
 // results in its show/ folder). Each case below is one probe file.
 #include <catch2/catch.hpp>
 
-#include "model/reachability/propagate.h"
-#include "parsers/topology/load_snapshot.h"
-#include "test_paths.h"
+#include "lab_probe.h"
 
 using namespace gp;
 
 namespace {
 
-struct Lab {
-  model::Snapshot snap;
-  reach::Network net;
-};
+using test::icmp;
+using test::tcp;
+using test::udp;
 
-Lab& lab() {
-  static Lab l = [] {
-    Lab x;
-    x.snap = parsers::load_snapshot(test::corpus("lab-validation/snapshots/fortios_fw_policy_basic"));
-    x.net = reach::build_network(x.snap);
-    return x;
-  }();
-  return l;
-}
-
-int target_of(const reach::Network& net, const std::string& host) {
-  for (size_t t = 0; t < net.targets.size(); ++t)
-    if (net.targets[t].host == host) return static_cast<int>(t);
-  FAIL("no host " << host);
-  return -1;
-}
-
-// Does `p`, sent by host `from` as a new connection, arrive at host `to`?
+test::LabSnapshot& lab() { return test::lab_snapshot("lab-validation/snapshots/fortios_fw_policy_basic"); }
 bool delivered(const std::string& from, const std::string& to, const pkt::Packet& p) {
-  auto& l = lab();
-  int src_t = target_of(l.net, from), dst_t = target_of(l.net, to);
-  reach::Source s;
-  s.kind = reach::Source::Kind::Pivot;
-  s.description = from;
-  reach::Source::HostGroup g;
-  g.domain = l.net.targets[src_t].domain;
-  g.gateway = l.snap.hosts.at(from).gateway;
-  g.targets = {src_t};
-  g.packets = pkt::of(p);
-  s.host_groups.push_back(g);
-  s.packets = g.packets;
-  auto run = reach::propagate(l.net, s, reach::Mode::Must);
-  return run.target_reached[dst_t] != bddfalse;
-}
-
-pkt::Packet tcp(const char* s, uint16_t sp, const char* d, uint16_t dp) {
-  pkt::Packet p;
-  p.src = *parse_ipv4(s);
-  p.dst = *parse_ipv4(d);
-  p.proto = 6;
-  p.sport = sp;
-  p.dport = dp;
-  return p;
-}
-pkt::Packet udp(const char* s, uint16_t sp, const char* d, uint16_t dp) {
-  auto p = tcp(s, sp, d, dp);
-  p.proto = 17;
-  return p;
-}
-pkt::Packet icmp(const char* s, const char* d, int type) {
-  pkt::Packet p;
-  p.src = *parse_ipv4(s);
-  p.dst = *parse_ipv4(d);
-  p.proto = 1;
-  p.icmp_type = type;
-  return p;
+  return test::delivered(lab(), from, to, p);
 }
 
 constexpr const char* kIn = "192.168.123.1";
