@@ -18,6 +18,22 @@ ordered_json ref_json(const SourceRef& r) {
   return j;
 }
 
+// {"what", "file", "line"}: a fact, assumption or note with the line behind it.
+ordered_json what_at(const std::string& what, const SourceRef& r) {
+  ordered_json j;
+  j["what"] = what;
+  j["file"] = r.file;
+  j["line"] = r.line;
+  return j;
+}
+
+// A list of (what, where) pairs as an array of what_at objects.
+ordered_json what_at_list(const std::vector<std::pair<std::string, SourceRef>>& items) {
+  ordered_json a = ordered_json::array();
+  for (const auto& [what, ref] : items) a.push_back(what_at(what, ref));
+  return a;
+}
+
 ordered_json trace_json(const reach::Trace& t) {
   ordered_json j;
   j["packet"] = t.first.str();
@@ -29,15 +45,7 @@ ordered_json trace_json(const reach::Trace& t) {
     hj["in_interface"] = h.in_interface;
     hj["out_interface"] = h.out_interface;
     hj["action"] = h.action;
-    ordered_json facts = ordered_json::array();
-    for (const auto& [what, ref] : h.facts) {
-      ordered_json f;
-      f["what"] = what;
-      f["file"] = ref.file;
-      f["line"] = ref.line;
-      facts.push_back(f);
-    }
-    hj["facts"] = facts;
+    hj["facts"] = what_at_list(h.facts);
     hops.push_back(hj);
   }
   j["hops"] = hops;
@@ -137,15 +145,7 @@ std::string to_json(const AuditReport& r) {
   j["audit_date"] = checks::ordinance_audit_date(r.snap, &date_from_system);
   j["audit_date_source"] = date_from_system ? "system date" : "topology.yaml";
   j["ordinance"] = ordinance_json(checks::ordinance_sheet(r.snap, r.reach));
-  ordered_json assumptions = ordered_json::array();
-  for (const auto& [what, ref] : r.reach.assumptions) {
-    ordered_json a;
-    a["what"] = what;
-    a["file"] = ref.file;
-    a["line"] = ref.line;
-    assumptions.push_back(a);
-  }
-  j["assumptions"] = assumptions;
+  j["assumptions"] = what_at_list(r.reach.assumptions);
   ordered_json links = ordered_json::array();
   for (const auto& l : r.snap.links) {
     if (!l.inferred) continue;
@@ -160,15 +160,7 @@ std::string to_json(const AuditReport& r) {
     links.push_back(lj);
   }
   j["inferred_links"] = links;
-  ordered_json notes = ordered_json::array();
-  for (const auto& [what, ref] : r.snap.notes) {
-    ordered_json n;
-    n["what"] = what;
-    n["file"] = ref.file;
-    n["line"] = ref.line;
-    notes.push_back(n);
-  }
-  j["notes"] = notes;
+  j["notes"] = what_at_list(r.snap.notes);
   ordered_json devices = ordered_json::array();
   for (const auto& d : r.snap.devices) {
     ordered_json dj;
