@@ -110,6 +110,16 @@ struct Vpn {
   bool bypasses_interface_acl = true; // ASA sysopt connection permit-vpn (default on)
   std::vector<std::string> proposals; // transform sets / IKE proposals as written (for checks)
   std::string authentication;         // "psk", "certificate", "aaa:<server>", ... as known
+  // Remote access: whether clients send only some destinations through the tunnel (split
+  // tunnelling), which lets a client bridge the VPN and another line at the same time.
+  enum class Split { Unknown, FullTunnel, Split };
+  Split split_tunnel = Split::Unknown;
+  bool split_tunnel_default = false;  // true: not configured, the vendor default applies
+  SourceRef split_tunnel_ref;         // the line that sets it (or the VPN's line for a default)
+  // Where authentication events of this VPN are recorded: accounting server group, event log.
+  // Empty: none configured here (device-wide logging may still record them; see Device::hygiene).
+  std::string accounting;
+  SourceRef accounting_ref;
   bool understood = true;
   std::string why_not_understood;
   SourceRef src_ref;
@@ -144,11 +154,44 @@ struct Secret {
   SecretStorage storage = SecretStorage::Unknown;
   std::string owner;       // user name, community name is itself the secret so never stored
   std::string storage_id;  // vendor tag, e.g. "cisco-type-7"
+  std::string clear_digest;  // fingerprint of the clear value when the parser could recover it
+                             // (plain text, Cisco type 7 decoded): finds reuse across salts
   std::string digest;      // one-way fingerprint of the stored value (for reuse checks); the
                            // clear value itself is never kept in the model
   int privilege = -1;
   std::string access;      // snmp "RO"/"RW"
   SourceRef src_ref;
+};
+
+// Device-wide operational settings the guideline asks for (time synchronisation, remote logging,
+// login lockout, password policy, authentication-event logging, idle timeouts). The parser states
+// each fact it knows, including the vendor default when the config is silent and the default is
+// documented; when it cannot tell, it says so with origin Unknown. No fact at all for a topic means
+// the device has none (the parser knows the vendor's default is "off"). Checks never guess defaults.
+enum class HygieneTopic {
+  TimeSync,        // an NTP/SNTP source the device synchronises from (subject: the server)
+  RemoteLog,       // a remote log collector that is actually sent to (subject: the host)
+  LoginLockout,    // lockout or back-off after failed logins (number: attempts allowed)
+  PasswordPolicy,  // minimum password length (number: characters)
+  AuthEventLog,    // login successes/failures or accounting recorded (subject: what is recorded)
+  IdleTimeout      // an idle management session is closed (subject: the line or service;
+                   // number: minutes, 0 = never)
+};
+
+enum class SettingOrigin {
+  Configured,     // stated in the config at src_ref
+  VendorDefault,  // not stated; the vendor's documented default applies (default_source says where)
+  Unknown         // not stated and the default is not known: the check cannot decide
+};
+
+struct HygieneFact {
+  HygieneTopic topic = HygieneTopic::TimeSync;
+  std::string subject;        // e.g. "10.0.0.1", "line vty 0 4", "console", "failed logins"
+  bool enabled = true;        // false: the config states it is off (e.g. "ntpsync disable")
+  std::optional<int> number;  // minutes, attempts or characters, per topic
+  SettingOrigin origin = SettingOrigin::Configured;
+  std::string default_source; // VendorDefault / Unknown: the document or the reason
+  SourceRef src_ref;          // Configured: the line; otherwise the device's first line or unset
 };
 
 enum class LineStatus { Recognised, Ignored, Unrecognised };
@@ -189,6 +232,7 @@ struct Device {
   std::vector<Vpn> vpns;
   std::vector<MgmtService> services;
   std::vector<Secret> secrets;
+  std::vector<HygieneFact> hygiene;           // see HygieneTopic; the order is the file's
   std::vector<UnrecognisedLine> unrecognised;
   bool ip_routing = true;                     // "no ip routing" makes an L3 switch a host
   bool stateful = false;                      // ASA: stateful inspection, return traffic allowed
