@@ -242,7 +242,9 @@ void check_reused_secret(const CheckContext& ctx, const CheckInfo& info, std::ve
       if (s.digest.empty() || s.digest == empty || s.storage == SecretStorage::Masked ||
           s.storage == SecretStorage::Unknown || is_nopassword(s))
         continue;
-      auto& uses = by_digest[s.digest];
+      // The clear value when the parser recovered it (plain, type 7 under any salt), else the
+      // stored string: two hashes with different salts cannot be compared.
+      auto& uses = by_digest[s.clear_digest.empty() ? "stored:" + s.digest : "clear:" + s.clear_digest];
       bool seen = false;
       for (const auto& u : uses) seen |= u.dev == &d;
       if (!seen) uses.push_back({&d, &s});
@@ -255,7 +257,8 @@ void check_reused_secret(const CheckContext& ctx, const CheckInfo& info, std::ve
         if (o.dev != u.dev)
           others += (others.empty() ? "" : ", ") + o.dev->name + " (" + o.sec->src_ref.str() + ")";
       out.push_back(make_finding(info, u.dev->name, u.sec->src_ref,
-                                 who(*u.sec) + ": the same stored value is used on " +
+                                 who(*u.sec) + ": the same " +
+                                     (u.sec->clear_digest.empty() ? "stored value" : "value") + " is used on " +
                                      std::to_string(uses.size() - 1) + " other device(s): " + others));
     }
   }

@@ -1,6 +1,7 @@
 #include "checks/hygiene.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "checks/exposure_context.h"
@@ -27,64 +28,118 @@ bool usable(const model::FilterRule& r) { return r.understood && !r.inactive; }
 
 }  // namespace
 
+namespace {
+
+enum class ShadowKind { SameAction, OppositeAction, Mixed };
+
+struct Shadow {
+  size_t rule;                  // the rule that can never match
+  std::vector<size_t> covering; // the earlier rules that together match all its packets, in order
+  ShadowKind kind;
+};
+
+// The rules of one filter that can never match. `match[i]` is what rule i matches (bddfalse when
+// not usable).
+std::vector<Shadow> find_shadowed(const std::vector<model::FilterRule>& rules, const std::vector<bdd>& match) {
+  std::vector<Shadow> found;
+  bool scoped = false;
+  for (const auto& r : rules) scoped |= !r.in_interfaces.empty() || !r.out_interfaces.empty();
+  // Without scopes the earlier rules accumulate; with scopes only rules covering the later rule's
+  // interface pairs count, so they are recomputed per rule.
+  bdd acc = bddfalse, acc_permit = bddfalse;
+  for (size_t i = 0; i < rules.size(); ++i) {
+    const auto& r = rules[i];
+    const bdd m = match[i];
+    bdd earlier = acc, earlier_permit = acc_permit;
+    if (scoped) {
+      earlier = bddfalse;
+      earlier_permit = bddfalse;
+      for (size_t j = 0; j < i; ++j) {
+        if (!usable(rules[j]) || !scope_covers(rules[j], r)) continue;
+        if (rules[j].action == model::Action::Permit) earlier_permit |= match[j] & !earlier;
+        earlier |= match[j];
+      }
+    }
+    if (usable(r)) {
+      acc_permit |= r.action == model::Action::Permit ? (m & !acc) : bddfalse;
+      acc |= m;
+    }
+    // A rule not understood may match anything; one matching no IPv4 packet (e.g. an IPv6-only
+    // line) is not modelled: neither is reported.
+    if (!usable(r) || m == bddfalse || (m & !earlier) != bddfalse) continue;
+    Shadow sh{i, {}, ShadowKind::Mixed};
+    if (r.action == model::Action::Permit ? (m & !earlier_permit) == bddfalse : (m & earlier_permit) == bddfalse)
+      sh.kind = ShadowKind::SameAction;
+    else if (r.action == model::Action::Permit ? (m & earlier_permit) == bddfalse
+                                               : (m & !earlier_permit) == bddfalse)
+      sh.kind = ShadowKind::OppositeAction;
+    bdd cov = bddfalse;
+    // Fast path: an earlier rule matching exactly the same packets (a duplicate line). BDDs are
+    // canonical, so equal sets have equal roots: no BDD operation needed.
+    for (size_t j = 0; j < i && sh.covering.empty(); ++j)
+      if (usable(rules[j]) && scope_covers(rules[j], r) && match[j] == m) {
+        sh.covering.push_back(j);
+        cov = m;
+      }
+    for (size_t j = 0; j < i && (m & !cov) != bddfalse; ++j) {
+      if (!usable(rules[j]) || !scope_covers(rules[j], r)) continue;
+      bdd x = match[j] & m & !cov;
+      if (x == bddfalse) continue;
+      cov |= x;
+      sh.covering.push_back(j);
+    }
+    found.push_back(std::move(sh));
+  }
+  return found;
+}
+
+// Filters are often copies of one template (every site router with the same ACL): the analysis
+// depends only on each rule's action, scope and matched set, so it is done once per distinct
+// filter. The key holds the BDD node ids; the entry keeps the BDDs alive so no id is reused.
+struct ShadowMemo {
+  std::vector<bdd> keep;
+  std::vector<Shadow> result;
+};
+
+std::string shadow_key(const std::vector<model::FilterRule>& rules, const std::vector<bdd>& match) {
+  std::string k;
+  k.reserve(rules.size() * 12);
+  for (size_t i = 0; i < rules.size(); ++i) {
+    const auto& r = rules[i];
+    k += usable(r) ? (r.action == model::Action::Permit ? 'P' : 'D') : 'U';
+    k += std::to_string(match[i].id());
+    for (const auto& n : r.in_interfaces) k += "<" + n;
+    for (const auto& n : r.out_interfaces) k += ">" + n;
+    k += ';';
+  }
+  return k;
+}
+
+}  // namespace
+
 void check_shadowed_rules(const CheckContext& ctx, const CheckInfo& info, std::vector<Finding>& out) {
   pkt::init();
+  std::map<std::string, ShadowMemo> memo;
   for (const auto& d : ctx.snap.devices)
     for (const auto& [name, f] : d.filters) {
-      bool scoped = false;
-      for (const auto& r : f.rules) scoped |= !r.in_interfaces.empty() || !r.out_interfaces.empty();
       std::vector<bdd> match(f.rules.size(), bddfalse);
       for (size_t i = 0; i < f.rules.size(); ++i)
         if (usable(f.rules[i])) match[i] = reach::match_of(f.rules[i]);
-      // Without scopes the earlier rules accumulate; with scopes only rules covering the
-      // later rule's interface pairs count, so they are recomputed per rule.
-      bdd acc = bddfalse, acc_permit = bddfalse;
-      for (size_t i = 0; i < f.rules.size(); ++i) {
-        const auto& r = f.rules[i];
-        const bdd m = match[i];
-        bdd earlier = acc, earlier_permit = acc_permit;
-        if (scoped) {
-          earlier = bddfalse;
-          earlier_permit = bddfalse;
-          for (size_t j = 0; j < i; ++j) {
-            if (!usable(f.rules[j]) || !scope_covers(f.rules[j], r)) continue;
-            if (f.rules[j].action == model::Action::Permit) earlier_permit |= match[j] & !earlier;
-            earlier |= match[j];
-          }
-        }
-        if (usable(r)) {
-          acc_permit |= r.action == model::Action::Permit ? (m & !acc) : bddfalse;
-          acc |= m;
-        }
-        // A rule not understood may match anything; one matching no IPv4 packet (e.g. an
-        // IPv6-only line) is not modelled: neither is reported.
-        if (!usable(r) || m == bddfalse || (m & !earlier) != bddfalse) continue;
-        bool same = r.action == model::Action::Permit ? (m & !earlier_permit) == bddfalse
-                                                      : (m & earlier_permit) == bddfalse;
-        bool opposite = r.action == model::Action::Permit ? (m & earlier_permit) == bddfalse
-                                                          : (m & !earlier_permit) == bddfalse;
-        // The earlier rules that together cover it, in order.
+      auto [it, fresh] = memo.try_emplace(shadow_key(f.rules, match));
+      if (fresh) {
+        it->second.result = find_shadowed(f.rules, match);
+        it->second.keep = std::move(match);
+      }
+      for (const auto& sh : it->second.result) {
+        const auto& r = f.rules[sh.rule];
         std::string refs;
-        bdd cov = bddfalse;
-        // Fast path: an earlier rule matching exactly the same packets (a duplicate line).
-        // BDDs are canonical, so equal sets have equal roots: no BDD operation needed.
-        for (size_t j = 0; j < i && refs.empty(); ++j)
-          if (usable(f.rules[j]) && scope_covers(f.rules[j], r) && match[j] == m) {
-            refs = f.rules[j].src_ref.str();
-            cov = m;
-          }
-        for (size_t j = 0; j < i && (m & !cov) != bddfalse; ++j) {
-          if (!usable(f.rules[j]) || !scope_covers(f.rules[j], r)) continue;
-          bdd x = match[j] & m & !cov;
-          if (x == bddfalse) continue;
-          cov |= x;
-          refs += (refs.empty() ? "" : ", ") + f.rules[j].src_ref.str();
-        }
+        for (size_t j : sh.covering) refs += (refs.empty() ? "" : ", ") + f.rules[j].src_ref.str();
         std::string msg = "filter " + name + ": '" + r.text + "' can never match; earlier rules (" + refs +
                           ") match all its packets";
-        msg += same       ? " with the same action (redundant)"
-               : opposite ? " with the opposite action (the rule has no effect)"
-                          : ", some permitting and some denying them (the rule has no effect)";
+        msg += sh.kind == ShadowKind::SameAction       ? " with the same action (redundant)"
+               : sh.kind == ShadowKind::OppositeAction ? " with the opposite action (the rule has no effect)"
+                                                       : ", some permitting and some denying them (the rule has "
+                                                         "no effect)";
         out.push_back(make_finding(info, d.name, r.src_ref, msg));
       }
     }

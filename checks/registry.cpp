@@ -6,6 +6,7 @@
 #include "checks/exposure.h"
 #include "checks/hygiene.h"
 #include "checks/management.h"
+#include "checks/operations.h"
 #include "checks/ordinance_checks.h"
 #include "checks/remote_access.h"
 
@@ -13,6 +14,32 @@ namespace gp::checks {
 
 const std::vector<Check>& registry() {
   static const std::vector<Check> kChecks = {
+      {{"GAP-AUTH-EVENT-LOG",
+        Severity::Medium,
+        "§5.4.2",
+        "Login successes and failures are not recorded",
+        "ログインの成功・失敗が記録されていない",
+        Tier::Guideline,
+        "The guideline asks to log failed logins and to alert security staff on repeated consecutive "
+        "failures (§5.4.2, §5.4.2.1 unauthorised-login detection, 別紙3). Recording by a RADIUS/TACACS+ "
+        "server or AAA accounting counts.",
+        {{"cisco-ios", "login on-failure log\nlogin on-success log\naaa accounting exec default start-stop group <tacacs>"},
+         {"cisco-asa", "logging enable\nlogging trap informational\nlogging host <nameif> <collector>"},
+         {"fortigate", "config log eventfilter\n    set system enable\nend"}}},
+       check_auth_event_logging},
+      {{"GAP-AUTH-LOCKOUT",
+        Severity::Medium,
+        "§5.4.2",
+        "No lockout or back-off after repeated failed logins",
+        "ログイン失敗の繰り返しに対するロックアウト・遅延がない",
+        Tier::Guideline,
+        "The guideline asks that accounts be locked after rapid consecutive failures (§5.4.2 アカウントロック, "
+        "§5.4.2.1). A lockout enforced only by a RADIUS/TACACS+ server is not visible in device "
+        "configurations and is not credited.",
+        {{"cisco-ios", "login block-for 300 attempts 5 within 60\naaa local authentication attempts max-fail 5"},
+         {"cisco-asa", "aaa local authentication attempts max-fail 5"},
+         {"fortigate", "config system global\n    set admin-lockout-threshold 3\n    set admin-lockout-duration 300\nend"}}},
+       check_login_lockout},
       {{"GAP-CLOSURE-CLAIM", Severity::High, "§2.2",
         "A zone claimed to be a closed network is not physically closed",
         "閉域網とされるゾーンが物理的に閉じていない", Tier::Guideline,
@@ -52,6 +79,18 @@ const std::vector<Check>& registry() {
         {{"cisco-ios", "username <user> algorithm-type scrypt secret <password>"},
          {"cisco-asa", "username <user> password <password> privilege <n>"}}},
        check_no_password},
+      {{"GAP-CRED-PASSWORD-LENGTH",
+        Severity::Low,
+        "§5.4.2.1",
+        "The password policy allows short passwords",
+        "パスワードポリシーが短いパスワードを許している",
+        Tier::Guideline,
+        "The guideline asks for a minimum length and complexity per password use (§5.4.2.1) but gives no "
+        "number; this check uses 8 characters (NIST SP 800-63B) and runs only where a policy is configured.",
+        {{"cisco-ios", "security passwords min-length 12"},
+         {"cisco-asa", "password-policy minimum-length 12"},
+         {"fortigate", "config system password-policy\n    set status enable\n    set minimum-length 12\nend"}}},
+       check_password_length},
       {{"GAP-CRED-REUSED",
         Severity::Medium,
         "§5.4.2.1",
@@ -59,8 +98,9 @@ const std::vector<Check>& registry() {
         "同一の認証情報が複数の機器で使われている",
         Tier::Guideline,
         "The guideline asks for individual passwords per service and asset with no reuse (§5.4.2.1); one "
-        "leaked value then opens every device that shares it. Detected when the stored string is identical "
-        "(same digest), so values stored with different salts are not compared.",
+        "leaked value then opens every device that shares it. Detected when the clear value is the same "
+        "(plain text, or Cisco type 7 decoded whatever its salt) or the stored string is identical; hashes "
+        "with different salts cannot be compared.",
         {{"cisco-ios",
           "username <user> algorithm-type scrypt secret <device-unique-password>\n"
           "snmp-server community <device-unique-string> RO <acl>"},
@@ -223,6 +263,33 @@ const std::vector<Check>& registry() {
           "interface <name>\n ipv6 traffic-filter <ipv6-acl> in\n! or: no ipv6 enable / no ipv6 address"},
          {"cisco-asa", "access-group <acl> in interface <nameif>   ! unified ACL covers IPv6"}}},
        check_ipv6_unfiltered},
+      {{"GAP-HYGIENE-NTP",
+        Severity::Medium,
+        "別紙3(12)",
+        "The device synchronises its clock with no time source",
+        "機器の時刻が同期されていない",
+        Tier::Guideline,
+        "Every device of the system must have its time synchronised (別紙3(12)(13)(17)) so that logs of "
+        "different devices can be put in one timeline during an investigation.",
+        {{"cisco-ios", "ntp server <ntp-server>"},
+         {"cisco-asa", "ntp server <ntp-server> source <nameif>"},
+         {"fortigate", "config system ntp\n    set ntpsync enable\n    set type custom\n    config ntpserver\n        edit 1\n            set server <ntp-server>\n        next\n    end\nend"},
+         {"yamaha-rtx", "schedule at 1 */* 03:00 * ntpdate <ntp-server>"}}},
+       check_time_sync},
+      {{"GAP-HYGIENE-REMOTE-LOG",
+        Severity::Medium,
+        "§5.1.3.4",
+        "Logs are not sent to a central collector",
+        "ログが集中管理サーバへ送られていない",
+        Tier::Guideline,
+        "Logs must be collected, protected from tampering and stored centrally with administrator-only "
+        "access (§5.1.3.4); a device that keeps its logs only in memory loses them on reboot and to an "
+        "intruder.",
+        {{"cisco-ios", "logging host <collector>\nlogging trap informational"},
+         {"cisco-asa", "logging enable\nlogging trap informational\nlogging host <nameif> <collector>"},
+         {"fortigate", "config log syslogd setting\n    set status enable\n    set server <collector>\nend"},
+         {"yamaha-rtx", "syslog host <collector>"}}},
+       check_remote_logging},
       {{"GAP-HYGIENE-SHADOWED-RULE",
         Severity::Low,
         "§5.1.1.1",
@@ -257,6 +324,20 @@ const std::vector<Check>& registry() {
         {{"cisco-ios", "no ip http server\nip http secure-server\nip http tls-version TLSv1.2"},
          {"cisco-asa", "! ASDM is HTTPS only: no change needed for plain HTTP"}}},
        check_http},
+      {{"GAP-MGMT-IDLE-TIMEOUT",
+        Severity::Low,
+        "§5.4.2",
+        "An idle management session never times out or stays open long",
+        "管理セッションの無操作タイムアウトが無効または長い",
+        Tier::Guideline,
+        "An unattended logged-in console or remote session lets anyone who finds it act as the "
+        "administrator (§5.4.2 unauthorised access). The guideline gives no number: sessions idle for "
+        "more than 10 minutes (CIS benchmarks) are reported, and sessions that never time out always.",
+        {{"cisco-ios", "line con 0\n exec-timeout 10 0\nline vty 0 4\n exec-timeout 10 0"},
+         {"cisco-asa", "console timeout 10\nssh timeout 10\nhttp server idle-timeout 10"},
+         {"fortigate", "config system global\n    set admintimeout 10\nend"},
+         {"yamaha-rtx", "login timer 600"}}},
+       check_idle_timeout},
       {{"GAP-MGMT-SNMP-V1V2C",
         Severity::Medium,
         "§5.4.3",
@@ -345,6 +426,17 @@ const std::vector<Check>& registry() {
       {{"GAP-PARSE-UNRECOGNISED", Severity::Info, "§2.2", "Configuration lines not understood",
         "解釈できない設定行"},
        check_unrecognised_lines},
+      {{"GAP-RA-AUTH-LOG",
+        Severity::Medium,
+        "別紙2 §2.5.2",
+        "Remote-access VPN logins are not recorded",
+        "リモートアクセスVPNの認証ログが記録されていない",
+        Tier::Guideline,
+        "When a VPN is used, authentication logs must be collected and managed (別紙2 2.5.2, §5.2.2).",
+        {{"cisco-ios", "aaa accounting network default start-stop group <radius>"},
+         {"cisco-asa", "tunnel-group <name> general-attributes\n accounting-server-group <radius>"},
+         {"fortigate", "config log eventfilter\n    set vpn enable\nend"}}},
+       check_ra_auth_logging},
       {{"GAP-RA-NO-MFA",
         Severity::High,
         "§5.2.2",
@@ -375,6 +467,19 @@ const std::vector<Check>& registry() {
           "access-list VPN-FILTER extended permit tcp <pool> host <needed-host> eq <port>\n"
           "group-policy <gp> attributes\n vpn-filter value VPN-FILTER"}}},
        check_ra_pool_reaches_control},
+      {{"GAP-RA-SPLIT-TUNNEL",
+        Severity::Medium,
+        "別紙2 §2.5.2",
+        "A remote-access VPN allows split tunnelling",
+        "リモートアクセスVPNがスプリットトンネルを許している",
+        Tier::Guideline,
+        "別紙2 2.5.2 forbids connecting to other lines during remote access; split tunnelling keeps the "
+        "client on its own internet line while it is inside the network (an interpretation of that rule, "
+        "controls.md GL-RA-01). High when the VPN's users reach a control zone.",
+        {{"cisco-ios", "crypto isakmp client configuration group <g>\n no acl <split-acl>"},
+         {"cisco-asa", "group-policy <gp> attributes\n split-tunnel-policy tunnelall"},
+         {"fortigate", "config vpn ssl web portal\n    edit <portal>\n        set split-tunneling disable\n    next\nend"}}},
+       check_ra_split_tunnel},
       {{"GAP-TOPOLOGY-INFERRED", Severity::Info, "§2.2",
         "No topology.yaml: links were inferred from the configurations",
         "topology.yaml がなく、接続を設定から推定した"},

@@ -82,4 +82,57 @@ void check_ra_pool_reaches_control(const CheckContext& ctx, const CheckInfo& inf
     }
 }
 
+void check_ra_split_tunnel(const CheckContext& ctx, const CheckInfo& info, std::vector<Finding>& out) {
+  using Split = model::Vpn::Split;
+  for (const auto& d : ctx.snap.devices)
+    for (const auto& v : d.vpns) {
+      if (!remote_access(v) || v.split_tunnel == Split::FullTunnel) continue;
+      SourceRef where = v.split_tunnel_ref.known() ? v.split_tunnel_ref : v.src_ref.known() ? v.src_ref : file_ref(d);
+      if (v.split_tunnel == Split::Unknown) {
+        Finding f = make_finding(info, d.name, where,
+                                 "could not be decided: whether remote-access VPN " + v.name +
+                                     " sends all client traffic through the tunnel is not stated and the "
+                                     "default is not known for this software");
+        f.severity = Severity::Info;
+        out.push_back(std::move(f));
+        continue;
+      }
+      auto zones = reached_zones(ctx, d, v);
+      std::string msg = "remote-access VPN " + v.name + " uses split tunnelling" +
+                        (v.split_tunnel_default ? " (not configured: the vendor default)" : "") +
+                        ": a client stays on its own internet line while connected, so the VPN bridges "
+                        "that line into the network";
+      if (!zones.empty()) msg += "; its users reach control zone " + zones.front().first;
+      Finding f = make_finding(info, d.name, where, msg);
+      if (!zones.empty()) f.severity = Severity::High;
+      out.push_back(std::move(f));
+    }
+}
+
+void check_ra_auth_logging(const CheckContext& ctx, const CheckInfo& info, std::vector<Finding>& out) {
+  for (const auto& d : ctx.snap.devices) {
+    // Device-wide recording of authentication events (event log, syslog of login events, AAA
+    // accounting) also records the VPN's logins.
+    bool device_records = false, device_unknown = false;
+    for (const auto& h : d.hygiene) {
+      if (h.topic != model::HygieneTopic::AuthEventLog) continue;
+      if (h.origin == model::SettingOrigin::Unknown)
+        device_unknown = true;
+      else if (h.enabled)
+        device_records = true;
+    }
+    for (const auto& v : d.vpns) {
+      if (!remote_access(v) || !v.accounting.empty() || device_records) continue;
+      SourceRef where = v.src_ref.known() ? v.src_ref : file_ref(d);
+      Finding f = make_finding(info, d.name, where,
+                               (device_unknown ? "could not be decided: " : std::string()) +
+                                   "remote-access VPN " + v.name +
+                                   " has no accounting server and the device records no authentication "
+                                   "events" + (device_unknown ? " that the parser could confirm" : ""));
+      if (device_unknown) f.severity = Severity::Info;
+      out.push_back(std::move(f));
+    }
+  }
+}
+
 }  // namespace gp::checks

@@ -6,5 +6,7 @@ namespace gp::checks {
 
 void check_ra_no_mfa(const CheckContext&, const CheckInfo&, std::vector<Finding>&);
 void check_ra_pool_reaches_control(const CheckContext&, const CheckInfo&, std::vector<Finding>&);
+void check_ra_split_tunnel(const CheckContext&, const CheckInfo&, std::vector<Finding>&);
+void check_ra_auth_logging(const CheckContext&, const CheckInfo&, std::vector<Finding>&);
 
 }  // namespace gp::checks

@@ -153,7 +153,7 @@ TEST_CASE("rulebook rows: sorted, complete, and no clear secret in any finding",
     std::string id = c.info.id;
     bool mine = false;
     for (const char* p :
-         {"GAP-CRED-", "GAP-CRYPTO-", "GAP-MGMT-", "GAP-EXPOSURE-", "GAP-RA-", "GAP-HYGIENE-"})
+         {"GAP-CRED-", "GAP-CRYPTO-", "GAP-MGMT-", "GAP-EXPOSURE-", "GAP-RA-", "GAP-HYGIENE-", "GAP-AUTH-"})
       mine |= id.rfind(p, 0) == 0;
     if (!mine) continue;
     INFO(id);

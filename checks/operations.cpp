@@ -1,0 +1,135 @@
+#include "checks/operations.h"
+
+#include "checks/exposure_context.h"
+
+namespace gp::checks {
+
+using model::HygieneFact;
+using model::HygieneTopic;
+using model::SettingOrigin;
+
+namespace {
+
+std::vector<const HygieneFact*> facts_of(const model::Device& d, HygieneTopic t) {
+  std::vector<const HygieneFact*> out;
+  for (const auto& f : d.hygiene)
+    if (f.topic == t) out.push_back(&f);
+  return out;
+}
+
+SourceRef where_of(const model::Device& d, const HygieneFact& f) {
+  return f.src_ref.known() ? f.src_ref : file_ref(d);
+}
+
+// " (vendor default: <source>)" for a fact that is a default, else "".
+std::string origin_note(const HygieneFact& f) {
+  if (f.origin != SettingOrigin::VendorDefault) return "";
+  return " (not in the configuration; vendor default" +
+         (f.default_source.empty() ? std::string() : ": " + f.default_source) + ")";
+}
+
+// The shared shape of the presence checks: the device passes with one enabled fact; with none it
+// fails (at the line that turns the setting off, or on the file when nothing mentions it); when
+// the parser could only say "unknown", the finding is Info "could not be decided".
+void presence_check(const CheckContext& ctx, const CheckInfo& info, std::vector<Finding>& out,
+                    HygieneTopic topic, const std::string& missing, const std::string& consequence) {
+  for (const auto& d : ctx.snap.devices) {
+    auto fs = facts_of(d, topic);
+    const HygieneFact* unknown = nullptr;
+    std::vector<const HygieneFact*> off;
+    bool ok = false;
+    for (const auto* f : fs) {
+      if (f->origin == SettingOrigin::Unknown)
+        unknown = f;
+      else if (f->enabled)
+        ok = true;
+      else
+        off.push_back(f);
+    }
+    if (ok) continue;
+    if (!off.empty()) {
+      for (const auto* f : off)
+        out.push_back(make_finding(info, d.name, where_of(d, *f),
+                                   missing + ": " + f->subject + " is configured but not in effect" +
+                                       origin_note(*f) + "; " + consequence));
+      continue;
+    }
+    if (unknown) {
+      Finding f = make_finding(info, d.name, where_of(d, *unknown),
+                               "could not be decided: " + unknown->subject +
+                                   (unknown->default_source.empty() ? "" : " (" + unknown->default_source + ")"));
+      f.severity = Severity::Info;
+      out.push_back(std::move(f));
+      continue;
+    }
+    out.push_back(make_finding(info, d.name, file_ref(d), missing + " in the configuration; " + consequence));
+  }
+}
+
+}  // namespace
+
+void check_time_sync(const CheckContext& ctx, const CheckInfo& info, std::vector<Finding>& out) {
+  presence_check(ctx, info, out, HygieneTopic::TimeSync, "no NTP/SNTP time source",
+                 "the device clock drifts and its log timestamps cannot be correlated with other devices "
+                 "(別紙3(12) asks for time synchronisation of every device)");
+}
+
+void check_remote_logging(const CheckContext& ctx, const CheckInfo& info, std::vector<Finding>& out) {
+  presence_check(ctx, info, out, HygieneTopic::RemoteLog, "no remote log collector",
+                 "logs stay on the device, where an intruder can erase them and nobody reviews them "
+                 "(§5.1.3.4 asks for central, tamper-protected log storage)");
+}
+
+void check_login_lockout(const CheckContext& ctx, const CheckInfo& info, std::vector<Finding>& out) {
+  presence_check(ctx, info, out, HygieneTopic::LoginLockout, "no lockout or back-off after failed logins",
+                 "passwords can be guessed without limit (§5.4.2 asks to lock accounts after repeated "
+                 "failures)");
+}
+
+void check_auth_event_logging(const CheckContext& ctx, const CheckInfo& info, std::vector<Finding>& out) {
+  presence_check(ctx, info, out, HygieneTopic::AuthEventLog, "failed and successful logins are not recorded",
+                 "repeated login failures cannot be noticed or investigated (§5.4.2 asks to log failed "
+                 "logins and alert on repeated failures)");
+}
+
+void check_idle_timeout(const CheckContext& ctx, const CheckInfo& info, std::vector<Finding>& out) {
+  for (const auto& d : ctx.snap.devices)
+    for (const auto* f : facts_of(d, HygieneTopic::IdleTimeout)) {
+      if (f->origin == SettingOrigin::Unknown) {
+        Finding x = make_finding(info, d.name, where_of(d, *f),
+                                 "could not be decided: idle timeout of " + f->subject +
+                                     (f->default_source.empty() ? "" : " (" + f->default_source + ")"));
+        x.severity = Severity::Info;
+        out.push_back(std::move(x));
+        continue;
+      }
+      if (!f->enabled || !f->number) continue;
+      int m = *f->number;
+      std::string msg;
+      if (m == 0)
+        msg = "an idle management session on " + f->subject + " never times out" + origin_note(*f) +
+              ": an unattended logged-in session stays open to whoever finds it";
+      else if (m > kIdleTimeoutLimitMinutes)
+        msg = "an idle management session on " + f->subject + " stays open for " + std::to_string(m) +
+              " minutes" + origin_note(*f) + ", more than " + std::to_string(kIdleTimeoutLimitMinutes) +
+              " (threshold from the CIS benchmarks; the guideline gives no number)";
+      else
+        continue;
+      out.push_back(make_finding(info, d.name, where_of(d, *f), msg));
+    }
+}
+
+void check_password_length(const CheckContext& ctx, const CheckInfo& info, std::vector<Finding>& out) {
+  for (const auto& d : ctx.snap.devices)
+    for (const auto* f : facts_of(d, HygieneTopic::PasswordPolicy)) {
+      if (f->origin == SettingOrigin::Unknown || !f->enabled || !f->number) continue;
+      if (*f->number >= kPasswordMinLength) continue;
+      out.push_back(make_finding(
+          info, d.name, where_of(d, *f),
+          "the password policy allows passwords of " + std::to_string(*f->number) + " characters" +
+              origin_note(*f) + ", fewer than " + std::to_string(kPasswordMinLength) +
+              " (threshold from NIST SP 800-63B; the guideline asks for a length policy but gives no number)"));
+    }
+}
+
+}  // namespace gp::checks

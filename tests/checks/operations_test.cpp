@@ -1,0 +1,156 @@
+// Operational-hygiene and remote-access checks read model::Device::hygiene and model::Vpn facts.
+// These tests build the facts directly, so they pin the checks' logic independently of any parser;
+// the parsers' own tests pin which lines produce which facts.
+#include "checks/operations.h"
+#include "checks_helpers.h"
+
+using namespace gp;
+using namespace gp::test::chk;
+using checks::Severity;
+using model::HygieneFact;
+using model::HygieneTopic;
+using model::SettingOrigin;
+
+namespace {
+
+model::Device bare(const std::string& name = "r1") {
+  model::Device d;
+  d.name = name;
+  d.file = "configs/" + name + ".cfg";
+  d.total_lines = 10;
+  return d;
+}
+
+HygieneFact fact(HygieneTopic t, std::string subject, int line, std::optional<int> number = {},
+                 bool enabled = true) {
+  HygieneFact f;
+  f.topic = t;
+  f.subject = std::move(subject);
+  f.number = number;
+  f.enabled = enabled;
+  f.src_ref = SourceRef{"configs/r1.cfg", line, 0};
+  return f;
+}
+
+HygieneFact unknown(HygieneTopic t, std::string why) {
+  HygieneFact f;
+  f.topic = t;
+  f.subject = "this setting";
+  f.origin = SettingOrigin::Unknown;
+  f.default_source = std::move(why);
+  return f;
+}
+
+}  // namespace
+
+TEST_CASE("presence checks: pass with a source, fail on the file without one, Info when unknown",
+          "[checks][operations]") {
+  struct Case {
+    const char* id;
+    HygieneTopic topic;
+  };
+  for (auto c : {Case{"GAP-HYGIENE-NTP", HygieneTopic::TimeSync},
+                 Case{"GAP-HYGIENE-REMOTE-LOG", HygieneTopic::RemoteLog},
+                 Case{"GAP-AUTH-LOCKOUT", HygieneTopic::LoginLockout},
+                 Case{"GAP-AUTH-EVENT-LOG", HygieneTopic::AuthEventLog}}) {
+    INFO(c.id);
+    auto with = bare();
+    with.hygiene.push_back(fact(c.topic, "10.0.0.1", 3));
+    CHECK(run(c.id, snap_of({with})).empty());
+
+    auto none = run(c.id, snap_of({bare()}));
+    REQUIRE(none.size() == 1);
+    CHECK(none[0].where.file == "configs/r1.cfg");
+    CHECK(none[0].where.line == 0);  // the whole file: nothing in it says so
+    CHECK(none[0].severity == Severity::Medium);
+
+    auto off = bare();
+    off.hygiene.push_back(fact(c.topic, "10.0.0.1", 7, {}, false));
+    auto offs = run(c.id, snap_of({off}));
+    REQUIRE(offs.size() == 1);
+    CHECK(offs[0].where.line == 7);  // the line that is not in effect
+    CHECK(offs[0].message.find("not in effect") != std::string::npos);
+
+    auto unk = bare();
+    unk.hygiene.push_back(unknown(c.topic, "no documented default"));
+    auto us = run(c.id, snap_of({unk}));
+    REQUIRE(us.size() == 1);
+    CHECK(us[0].severity == Severity::Info);
+    CHECK(us[0].message.rfind("could not be decided", 0) == 0);
+
+    // One enabled source is enough even next to one that is off.
+    off.hygiene.push_back(fact(c.topic, "10.0.0.2", 8));
+    CHECK(run(c.id, snap_of({off})).empty());
+  }
+}
+
+TEST_CASE("GAP-MGMT-IDLE-TIMEOUT: never and long timeouts, defaults named", "[checks][operations]") {
+  auto d = bare();
+  d.hygiene.push_back(fact(HygieneTopic::IdleTimeout, "line con 0", 4, 0));
+  d.hygiene.push_back(fact(HygieneTopic::IdleTimeout, "line vty 0 4", 9, 30));
+  d.hygiene.push_back(fact(HygieneTopic::IdleTimeout, "line aux 0", 6, 10));  // at the limit: fine
+  auto def = fact(HygieneTopic::IdleTimeout, "console", 0, 0);
+  def.origin = SettingOrigin::VendorDefault;
+  def.default_source = "vendor command reference";
+  def.src_ref = {};
+  d.hygiene.push_back(def);
+  auto fs = run("GAP-MGMT-IDLE-TIMEOUT", snap_of({d}));
+  REQUIRE(fs.size() == 3);
+  CHECK(at(fs, "configs/r1.cfg", 4) == 1);
+  CHECK(at(fs, "configs/r1.cfg", 9) == 1);
+  CHECK(fs[1].message.find("30 minutes") != std::string::npos);
+  CHECK(fs[2].where.line == 0);
+  CHECK(fs[2].message.find("vendor default: vendor command reference") != std::string::npos);
+  CHECK(run("GAP-MGMT-IDLE-TIMEOUT", snap_of({bare()})).empty());  // nothing known: no claim
+}
+
+TEST_CASE("GAP-CRED-PASSWORD-LENGTH only where a policy is configured", "[checks][operations]") {
+  auto d = bare();
+  d.hygiene.push_back(fact(HygieneTopic::PasswordPolicy, "minimum length", 5, 6));
+  auto fs = run("GAP-CRED-PASSWORD-LENGTH", snap_of({d}));
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].where.line == 5);
+  CHECK(fs[0].severity == Severity::Low);
+  auto ok = bare();
+  ok.hygiene.push_back(fact(HygieneTopic::PasswordPolicy, "minimum length", 5, checks::kPasswordMinLength));
+  CHECK(run("GAP-CRED-PASSWORD-LENGTH", snap_of({ok})).empty());
+  CHECK(run("GAP-CRED-PASSWORD-LENGTH", snap_of({bare()})).empty());
+}
+
+TEST_CASE("GAP-RA-SPLIT-TUNNEL and GAP-RA-AUTH-LOG on remote-access VPNs", "[checks][operations]") {
+  auto d = bare("vpn-gw");
+  model::Vpn v;
+  v.kind = model::VpnKind::RemoteAccess;
+  v.name = "staff";
+  v.src_ref = {"configs/vpn-gw.cfg", 20, 0};
+  v.split_tunnel = model::Vpn::Split::Split;
+  v.split_tunnel_ref = {"configs/vpn-gw.cfg", 24, 0};
+  d.vpns.push_back(v);
+  model::Vpn s2s;  // site-to-site tunnels are not remote access: never reported
+  s2s.kind = model::VpnKind::SiteToSiteIpsec;
+  s2s.name = "branch";
+  d.vpns.push_back(s2s);
+
+  auto split = run("GAP-RA-SPLIT-TUNNEL", snap_of({d}));
+  REQUIRE(split.size() == 1);
+  CHECK(split[0].where.line == 24);
+  CHECK(split[0].severity == Severity::Medium);
+  auto logs = run("GAP-RA-AUTH-LOG", snap_of({d}));
+  REQUIRE(logs.size() == 1);
+  CHECK(logs[0].where.line == 20);
+
+  d.vpns[0].split_tunnel = model::Vpn::Split::FullTunnel;
+  d.vpns[0].accounting = "RADIUS-ACCT";
+  CHECK(run("GAP-RA-SPLIT-TUNNEL", snap_of({d})).empty());
+  CHECK(run("GAP-RA-AUTH-LOG", snap_of({d})).empty());
+
+  // Device-wide recording of authentication events covers the VPN's logins too.
+  d.vpns[0].accounting.clear();
+  d.hygiene.push_back(fact(HygieneTopic::AuthEventLog, "login events (syslog)", 3));
+  CHECK(run("GAP-RA-AUTH-LOG", snap_of({d})).empty());
+
+  d.vpns[0].split_tunnel = model::Vpn::Split::Unknown;
+  auto unk = run("GAP-RA-SPLIT-TUNNEL", snap_of({d}));
+  REQUIRE(unk.size() == 1);
+  CHECK(unk[0].severity == Severity::Info);
+}
