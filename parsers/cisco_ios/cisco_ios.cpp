@@ -132,7 +132,8 @@ void top_level(Ctx& c, const ConfigLine& l, const std::vector<const ConfigLine*>
   }
   if (parse_acl_global(c, l, w) || parse_nat_global(c, l, w) || parse_route_global(c, l, w) ||
       parse_routing_process(c, l, w) || parse_crypto_global(c, l, w) ||
-      parse_secret_global(c, l, w) || parse_management_global(c, l, w))
+      parse_secret_global(c, l, w) || parse_management_global(c, l, w) ||
+      parse_hygiene_global(c, l, w))
     return;
   if ((is({"vrf", "definition"}) || is({"ip", "vrf"})) && w.size() == 3) {
     vrf_block(c, l, w[2]);
@@ -184,6 +185,7 @@ void finish(Ctx& c) {
   finish_routes(c);
   finish_vpns(c);
   finish_management(c);
+  finish_hygiene(c);
 }
 
 int count_lines(std::string_view content) {

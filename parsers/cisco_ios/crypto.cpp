@@ -84,6 +84,14 @@ void collect_pools(Ctx& c, const ConfigLine& l, RaGroup& g) {
     Words w = split_words(ch.text);
     if (starts_with(w, {"svc", "address-pool"}) && w.size() >= 3) g.pools.push_back(w[2]);
     if (starts_with(w, {"pool"}) && w.size() == 2) g.pools.push_back(w[1]);
+    // webvpn context policy group: "svc split include|exclude A M" = split tunnelling.
+    if ((starts_with(w, {"svc", "split", "include"}) || starts_with(w, {"svc", "split", "exclude"})) &&
+        !g.split_ref.line)
+      g.split_ref = c.ref(ch);
+    if (starts_with(w, {"aaa", "accounting", "list"}) && w.size() == 4) {
+      g.accounting = "aaa accounting list " + w[3] + " (" + g.name + ")";
+      g.accounting_ref = c.ref(ch);
+    }
     c.recognised(ch);
     collect_pools(c, ch, g);
   }
@@ -125,6 +133,11 @@ bool parse_crypto_global(Ctx& c, const ConfigLine& l, const Words& w) {
       return true;
     }
     // crypto map M local-address X / client ... / isakmp authorization ...
+    if (w.size() == 7 && lower(w[3]) == "client" && lower(w[4]) == "accounting" &&
+        lower(w[5]) == "list")
+      c.map_client_accounting = {"aaa accounting list " + w[6] + " (crypto map " + w[2] +
+                                     " client accounting)",
+                                 r};
     c.recognise_tree(l);
     return true;
   }
@@ -162,11 +175,15 @@ bool parse_crypto_global(Ctx& c, const ConfigLine& l, const Words& w) {
     RaGroup g;
     g.name = w[5];
     g.ref = r;
+    g.ezvpn = true;
     c.recognised(l);
     for (const auto& ch : l.children) {
       Words cw = split_words(ch.text);
       if (starts_with(cw, {"pool"}) && cw.size() == 2) g.pools.push_back(cw[1]);
-      if (starts_with(cw, {"acl"}) && cw.size() == 2) g.acl = cw[1];
+      if (starts_with(cw, {"acl"}) && cw.size() == 2) {
+        g.acl = cw[1];  // the split-tunnel list pushed to the client
+        g.split_ref = c.ref(ch);
+      }
     }
     known_block(c, l, w[5],
                 {"pool", "acl", "dns", "wins", "domain", "save-password", "max-users",
@@ -177,11 +194,26 @@ bool parse_crypto_global(Ctx& c, const ConfigLine& l, const Words& w) {
     return true;
   }
   if (is({"crypto", "isakmp"})) {  // profile, keepalive, nat keepalive, identity, xauth...
+    if (is({"crypto", "isakmp", "profile"}) && w.size() == 4) {
+      // "match identity group G" + "accounting L": where the group's users are accounted.
+      std::vector<std::string> groups;
+      std::pair<std::string, SourceRef> acct;
+      for (const auto& ch : l.children) {
+        Words cw = split_words(ch.text);
+        if (starts_with(cw, {"match", "identity", "group"}) && cw.size() == 4)
+          groups.push_back(cw[3]);
+        if (starts_with(cw, {"accounting"}) && cw.size() == 2)
+          acct = {"aaa accounting list " + cw[1] + " (crypto isakmp profile " + w[3] + ")",
+                  c.ref(ch)};
+      }
+      if (acct.second.line)
+        for (const auto& g : groups) c.isakmp_accounting[g] = acct;
+    }
     c.recognised(l);
     known_block(c, l, join(w, 2),
                 {"match", "keyring", "self-identity", "client", "isakmp", "virtual-template",
                  "keepalive", "initiate", "description", "ca", "local-address", "qos-group",
-                 "vrf"});
+                 "vrf", "accounting"});
     return true;
   }
   if (is({"crypto", "ipsec", "transform-set"}) && w.size() >= 5) {
@@ -240,6 +272,7 @@ bool parse_crypto_global(Ctx& c, const ConfigLine& l, const Words& w) {
     RaGroup g;
     g.name = "webvpn " + join(w, 1);
     g.ref = r;
+    g.webvpn = lower(w[1]) == "context";
     c.recognised(l);
     collect_pools(c, l, g);
     if (lower(w[1]) == "context" || !g.pools.empty()) c.ra_groups.push_back(std::move(g));
@@ -371,6 +404,28 @@ void finish_vpns(Ctx& c) {
     v.peer_any = true;
     v.filter = g.acl;
     v.authentication = c.ike_auth;
+    if (g.kind == model::VpnKind::RemoteAccess && (g.ezvpn || g.webvpn)) {
+      if (g.split_ref.line) {
+        v.split_tunnel = model::Vpn::Split::Split;
+        v.split_tunnel_ref = g.split_ref;
+      } else {
+        // Nothing pushed to the client: the documented default could not be verified, so the
+        // value stays Unknown (marked as the vendor default applying).
+        v.split_tunnel = model::Vpn::Split::Unknown;
+        v.split_tunnel_default = true;
+        v.split_tunnel_ref = g.ref;
+      }
+      if (!g.accounting.empty()) {
+        v.accounting = g.accounting;
+        v.accounting_ref = g.accounting_ref;
+      } else if (auto it = c.isakmp_accounting.find(g.name); g.ezvpn && it != c.isakmp_accounting.end()) {
+        v.accounting = it->second.first;
+        v.accounting_ref = it->second.second;
+      } else if (g.ezvpn && c.map_client_accounting.second.line) {
+        v.accounting = c.map_client_accounting.first;
+        v.accounting_ref = c.map_client_accounting.second;
+      }
+    }
     std::vector<std::string> pools = g.pools;
     if (!g.vtemplate.empty()) {
       std::string vt = canonical_ifc(c, g.vtemplate);

@@ -43,6 +43,11 @@ struct RaGroup {             // crypto isakmp client configuration group / webvp
   std::vector<std::string> pools;
   std::string acl;
   std::string vtemplate;     // L2TP: the Virtual-Template whose pool is handed out
+  bool ezvpn = false;        // crypto isakmp client configuration group
+  bool webvpn = false;       // webvpn context
+  SourceRef split_ref;       // "acl A" (EzVPN) / "svc split include|exclude" (webvpn)
+  std::string accounting;    // "aaa accounting list L" (webvpn context)
+  SourceRef accounting_ref;
   SourceRef ref;
 };
 
@@ -83,6 +88,15 @@ struct Ctx {
   SourceRef first_vty;
   std::string vty_acl;
   std::set<int> consumed;  // lines already accounted for (banner bodies)
+
+  // Hygiene (hygiene.cpp).
+  bool console_seen = false;
+  std::vector<size_t> hygiene_log_hosts;   // indices of RemoteLog facts in dev.hygiene
+  SourceRef logging_off, logging_trap_off; // "no logging on" / "no logging trap"
+  std::pair<int, SourceRef> http_idle;     // ip http timeout-policy idle (minutes)
+  // EzVPN group -> "accounting L" of the crypto isakmp profile matching it.
+  std::map<std::string, std::pair<std::string, SourceRef>> isakmp_accounting;
+  std::pair<std::string, SourceRef> map_client_accounting;  // crypto map M client accounting list L
 
   SourceRef ref(const ConfigLine& l) const { return {file, l.line, 0}; }
   void recognised(const ConfigLine&) { ++stats.recognised; }
@@ -151,6 +165,13 @@ void finish_management(Ctx& c);
 model::Secret make_secret(model::SecretKind kind, const Words& w, size_t value_index,
                           const SourceRef& r, std::string owner = {});
 bool parse_secret_global(Ctx& c, const ConfigLine& l, const Words& w);
+// Hygiene facts (hygiene.cpp): ntp, logging hosts, login lockout, password length, AAA
+// accounting/authentication, HTTP timeout; line idle timeouts are read from the line block.
+bool parse_hygiene_global(Ctx& c, const ConfigLine& l, const Words& w);
+void line_idle_timeout(Ctx& c, const ConfigLine& l, const std::string& name);
+void finish_hygiene(Ctx& c);
+// Cisco type 7 decoding (the clear value is only fingerprinted, never stored).
+std::optional<std::string> decode_type7(std::string_view enc);
 
 LineStats parse_with_stats(std::string_view content, const std::string& file, model::Device& out);
 

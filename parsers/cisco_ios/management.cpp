@@ -56,6 +56,8 @@ void line_block(Ctx& c, const ConfigLine& l, const Words& w) {
     else
       c.unrec_tree(ch, LineContext::Management, name, false);
   }
+  line_idle_timeout(c, l, name);
+  if (type.rfind("con", 0) == 0) c.console_seen = true;
   if (!vty) return;
   if (!c.vty_seen) c.first_vty = c.ref(l);
   c.vty_seen = true;

@@ -44,6 +44,12 @@ model::Secret make_secret(SecretKind kind, const Words& w, size_t value_index, c
     }
   }
   s.digest = fnv1a_hex(v);
+  // The clear value, when recoverable, is fingerprinted (reuse across storage forms).
+  if (s.storage == SecretStorage::Plain) {
+    s.clear_digest = s.digest;
+  } else if (type && *type == 7) {
+    if (auto clear = decode_type7(v)) s.clear_digest = fnv1a_hex(*clear);
+  }
   return s;
 }
 
@@ -87,6 +93,7 @@ bool parse_secret_global(Ctx& c, const ConfigLine& l, const Words& w) {
         s.storage_id = "nopassword";
         s.owner = user;
         s.digest = fnv1a_hex("");
+        s.clear_digest = s.digest;  // the clear value is empty
         s.privilege = priv;
         s.src_ref = r;
         c.dev.secrets.push_back(s);
