@@ -130,7 +130,7 @@ model::Device parse_cisco_asa(std::string_view content, const std::string& file)
     }
     if (handle_core(c, b, w) || asa::handle_access_list(c, b, w) ||
         asa::handle_access_group(c, b, w) || asa::handle_nat(c, b, w) ||
-        asa::handle_route(c, b, w) || asa::handle_vpn(c, b, w) ||
+        asa::handle_route(c, b, w) || asa::handle_vpn(c, b, w) || asa::handle_hygiene(c, b, w) ||
         asa::handle_management(c, b, w) || asa::handle_accounts(c, b, w) ||
         asa::ignored_block(c, b, w))
       continue;
@@ -142,6 +142,7 @@ model::Device parse_cisco_asa(std::string_view content, const std::string& file)
   asa::finish_nat(c);
   asa::finish_vpn(c);
   asa::finish_management(c);
+  asa::finish_hygiene(c);
   for (const auto& b : blocks) safety_net(c, b);
 
   d.name = d.hostname;

@@ -120,6 +120,8 @@ struct TunnelGroup {
   std::vector<std::string> pools;
   std::string group_policy;
   std::string auth_server;
+  std::string accounting_server;  // general-attributes accounting-server-group
+  SourceRef accounting_ref;
   bool psk = false;
   bool cert = false;
   SourceRef ref;
@@ -130,8 +132,18 @@ struct GroupPolicy {
   std::string vpn_filter;
   std::string split_acl;
   std::string split_policy;
+  SourceRef split_ref;        // the split-tunnel-policy line
   std::vector<std::string> protocols;
   SourceRef ref;
+};
+
+// ---------------------------------------------------------------- hygiene (hygiene.cpp)
+
+struct HygieneState {
+  SourceRef logging_enable;                                   // unset: syslog off
+  std::optional<std::pair<std::string, SourceRef>> trap_level;  // logging trap L
+  std::vector<std::pair<std::string, SourceRef>> log_hosts;   // logging host IF A
+  std::map<std::string, std::pair<int, SourceRef>> timeouts;  // ssh/telnet/console/http
 };
 
 // ---------------------------------------------------------------- context
@@ -166,6 +178,7 @@ struct Ctx {
   SourceRef anyconnect_ref, webvpn_ref;
   std::vector<std::string> ike_enabled_ifcs;
   bool permit_vpn = true;
+  HygieneState hygiene;
 
   std::map<int, model::LineStatus> status;  // line -> how it was accounted for
 
@@ -221,6 +234,7 @@ bool handle_route(Ctx& c, const parsers::ConfigLine& b, const Words& w);
 bool handle_vpn(Ctx& c, const parsers::ConfigLine& b, const Words& w);
 bool handle_management(Ctx& c, const parsers::ConfigLine& b, const Words& w);
 bool handle_accounts(Ctx& c, const parsers::ConfigLine& b, const Words& w);
+bool handle_hygiene(Ctx& c, const parsers::ConfigLine& b, const Words& w);
 
 // Object expansion (objects.cpp).
 AddrSet expand_net_object(const Ctx& c, const std::string& name);
@@ -245,5 +259,6 @@ void finish_access_lists(Ctx& c);
 void finish_nat(Ctx& c);
 void finish_vpn(Ctx& c);
 void finish_management(Ctx& c);
+void finish_hygiene(Ctx& c);  // after finish_management (needs the services)
 
 }  // namespace gp::parsers::asa

@@ -66,6 +66,10 @@ void read_tunnel_group(Ctx& c, const ConfigLine& b, const Words& w) {
       } else if (cw[0] == "authentication-server-group" && cw.size() >= 2) {
         tg.auth_server = cw.back() == "LOCAL" && cw.size() > 2 ? cw[cw.size() - 2] : cw.back();
         c.recognised(ch);
+      } else if (cw[0] == "accounting-server-group" && cw.size() == 2) {
+        tg.accounting_server = cw[1];
+        tg.accounting_ref = r;
+        c.recognised(ch);
       } else {
         c.ignored_tree(ch);  // accounting, authorization, password-management, ...
       }
@@ -115,6 +119,7 @@ void read_group_policy(Ctx& c, const ConfigLine& b, const Words& w) {
       c.recognised(ch);
     } else if (k == "split-tunnel-policy" && cw.size() == 2) {
       gp.split_policy = cw[1];
+      gp.split_ref = c.ref(ch.line);
       c.recognised(ch);
     } else if (k == "split-tunnel-network-list" && cw.size() >= 2) {
       Words v = values(cw, 1);
@@ -431,6 +436,37 @@ void finish_vpn(Ctx& c) {
     if (t->second.cert) return std::string("certificate");
     return std::string();
   };
+  // Split tunnelling and accounting of a remote-access VPN of tunnel-group `tg_name`.
+  // split-tunnel-policy: the group's policy, else inherited from DfltGrpPolicy, else the default
+  // tunnelall (every destination through the tunnel).
+  auto ra_hygiene = [&](const std::string& tg_name, Vpn& v) {
+    auto t = c.tunnel_groups.find(tg_name);
+    std::string gpn = t != c.tunnel_groups.end() && !t->second.group_policy.empty()
+                          ? t->second.group_policy
+                          : "DfltGrpPolicy";
+    const GroupPolicy* pol = nullptr;
+    if (auto g = c.group_policies.find(gpn); g != c.group_policies.end() && !g->second.split_policy.empty())
+      pol = &g->second;
+    else if (auto d = c.group_policies.find("DfltGrpPolicy");
+             d != c.group_policies.end() && !d->second.split_policy.empty())
+      pol = &d->second;
+    if (pol) {
+      const std::string& p = pol->split_policy;
+      v.split_tunnel = p == "tunnelall"                                 ? Vpn::Split::FullTunnel
+                       : p == "tunnelspecified" || p == "excludespecified" ? Vpn::Split::Split
+                                                                         : Vpn::Split::Unknown;
+      v.split_tunnel_ref = pol->split_ref;
+    } else {
+      v.split_tunnel = Vpn::Split::FullTunnel;
+      v.split_tunnel_default = true;
+      v.split_tunnel_ref = v.src_ref;
+    }
+    if (t != c.tunnel_groups.end() && !t->second.accounting_server.empty()) {
+      v.accounting = "accounting-server-group " + t->second.accounting_server + " (tunnel-group " +
+                     tg_name + ")";
+      v.accounting_ref = t->second.accounting_ref;
+    }
+  };
   std::vector<std::string> ra_groups;
   for (const auto& [n, tg] : c.tunnel_groups)
     if (tg.type == "remote-access") ra_groups.push_back(n);
@@ -457,6 +493,7 @@ void finish_vpn(Ctx& c) {
           v.understood = false;
           v.why_not_understood = "clientless SSL VPN (no anyconnect): portal access not modelled";
         }
+        ra_hygiene(g, v);
         c.dev.vpns.push_back(v);
       }
     }
@@ -518,6 +555,7 @@ void finish_vpn(Ctx& c) {
           ra.proposals = v.proposals;
           ra.bypasses_interface_acl = c.permit_vpn;
           ra.src_ref = e.ref;
+          ra_hygiene(g, ra);
           c.dev.vpns.push_back(ra);
         }
       }
