@@ -46,11 +46,11 @@ using model::LineContext;
 // Blocks that cannot change what is forwarded or who may manage the device: counted as ignored.
 bool ignored_path(const std::string& p) {
   static const char* const prefixes[] = {
-      "system accprofile", "system custom-language", "system replacemsg", "system dns", "system ntp",
+      "system accprofile", "system custom-language", "system replacemsg", "system dns",
       "system storage", "system auto-scale", "system sso-admin", "system cluster-sync", "system fortiguard",
       "system email-server", "system session-helper", "system auto-install", "system console",
       "system ftm-push", "system automation-", "system object-tagging", "system dhcp server",
-      "system dhcp6", "system password-policy", "system fortisandbox", "system csf", "system alarm",
+      "system dhcp6", "system fortisandbox", "system csf", "system alarm",
       "system central-management", "system np6", "system npu", "system ips-urlfilter-dns",
       "system sms-server", "system ddns", "system netflow", "system sflow", "system probe-response",
       "system resource-limits", "system vdom-property", "system link-monitor", "system external-resource",
@@ -139,6 +139,13 @@ void dispatch(Ctx& c, const Node& cfg, const std::string& vdom, bool phase1) {
   if (p == "vpn ipsec phase2-interface") return fgt::read_phase2(c, cfg, vdom);
   if (p == "vpn ssl settings") return fgt::read_ssl_settings(c, cfg, vdom);
   if (p == "vpn ssl web portal") return fgt::read_ssl_portal(c, cfg, vdom);
+  if (p == "system ntp") return fgt::read_ntp(c, cfg);
+  if (p == "system password-policy") return fgt::read_password_policy(c, cfg);
+  if (p == "log eventfilter") return fgt::read_eventfilter(c, cfg);
+  if (p == "log syslogd setting" || p == "log syslogd2 setting" || p == "log syslogd3 setting" ||
+      p == "log syslogd4 setting" || p == "log fortianalyzer setting" || p == "log fortianalyzer2 setting" ||
+      p == "log fortianalyzer3 setting")
+    return fgt::read_log_remote(c, cfg, p);
   const bool empty = cfg.children.empty();
   if (empty) {
     c.ign(cfg);
@@ -282,6 +289,7 @@ model::Device parse_fortigate(std::string_view content, const std::string& file)
   fgt::vip_nat_rules(c);
   fgt::finish_vpn(c);
   fgt::finish_management(c);
+  fgt::finish_hygiene(c);
   for (const auto& n : tree.top) safety_net(c, n);
   std::sort(d.unrecognised.begin(), d.unrecognised.end(),
             [](const model::UnrecognisedLine& a, const model::UnrecognisedLine& b) {

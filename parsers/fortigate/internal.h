@@ -107,7 +107,21 @@ struct Ctx {
   std::vector<std::tuple<std::string, std::string, SourceRef>> intrazone_allow;  // vdom, zone, line
   std::map<std::string, std::vector<Phase2>> phase2;  // phase1 name -> selectors
   std::vector<Prefix> ssl_portal_pools;
+  // SSL-VPN portals in tunnel mode and their split-tunneling line (absent: not stated).
+  struct SslPortal {
+    std::string name;
+    std::optional<bool> split;
+    SourceRef ref, split_ref;
+  };
+  std::vector<SslPortal> ssl_tunnel_portals;
   bool snmp_agent = false;  // system snmp sysinfo: status enable
+  // Hygiene settings seen (hygiene.cpp): what finish_hygiene must complete with vendor defaults.
+  struct Hygiene {
+    bool ntp = false, admintimeout = false, password_policy = false;
+    std::optional<int> lockout_threshold, lockout_duration;    // system global, as stated
+    SourceRef lockout_ref;                                     // the first of the two lines
+    std::map<std::string, std::pair<bool, SourceRef>> events;  // eventfilter category -> enabled, line
+  } hyg;
 
   SourceRef ref(int line) const { return SourceRef{file, line, 0}; }
   SourceRef ref(const Node& n) const { return ref(n.line); }
@@ -171,5 +185,15 @@ void read_ssl_settings(Ctx& c, const Node& cfg, const std::string& vdom);
 void read_ssl_portal(Ctx& c, const Node& cfg, const std::string& vdom);
 void finish_vpn(Ctx& c);
 void finish_management(Ctx& c);
+
+// ---------------------------------------------------------------- hygiene (hygiene.cpp)
+// Time sync, remote logging, lockout, password policy, event log, idle timeout (model::HygieneFact).
+void read_ntp(Ctx& c, const Node& cfg);
+void read_log_remote(Ctx& c, const Node& cfg, const std::string& path);
+void read_password_policy(Ctx& c, const Node& cfg);
+void read_eventfilter(Ctx& c, const Node& cfg);
+// "set admintimeout", "set admin-lockout-*" of system global: true when the line made a fact.
+bool global_hygiene(Ctx& c, const Node& cfg, const Node& s);
+void finish_hygiene(Ctx& c);
 
 }  // namespace gp::parsers::fgt

@@ -58,6 +58,10 @@ void read_global(Ctx& c, const Node& cfg) {
     }
     const std::string& k = w[0];
     const SourceRef r = c.ref(s);
+    if (global_hygiene(c, cfg, s)) {
+      c.rec(s);
+      continue;
+    }
     if (k == "hostname") {
       c.dev.hostname = w[1];
     } else if (k == "admin-telnet") {
@@ -89,8 +93,6 @@ void read_global(Ctx& c, const Node& cfg) {
     } else if (k == "ssl-min-proto-version") {
       auto& h = service(c, MgmtProtocol::Https);
       if (!h.version) h.version = w[1];
-    } else if (k == "admintimeout") {
-      c.note("admintimeout " + w[1] + " minutes", r);
     } else if (k == "admin-https-redirect" || k == "admin-lockout-threshold" || k == "admin-lockout-duration" ||
                k == "admin-maintainer" || k == "admin-scp" || k == "admin-ssh-grace-time" ||
                k == "admin-login-max" || k == "admin-restrict-local" || k == "ssh-kex-algo" ||
@@ -193,6 +195,7 @@ void read_snmp(Ctx& c, const Node& cfg, const std::string& what) {
         if (sec.storage != model::SecretStorage::Masked) {
           sec.storage = model::SecretStorage::Plain;  // communities are stored in clear
           sec.storage_id = "fortios-plain";
+          if (n->words[1] != "ENC") sec.clear_digest = sec.digest;
         }
         sec.access = "RO";
         c.dev.secrets.push_back(sec);
@@ -305,6 +308,10 @@ void read_phase1(Ctx& c, const Node& cfg, const std::string& vdom) {
         if (k == "ike-version") v.proposals.push_back("ikev" + w[1]);
       } else if (k == "remotegw-ddns") {
         v.peer_any = true;
+      } else if (k == "ipv4-split-include" || k == "ipv4-split-exclude") {
+        // Mode-cfg clients are told which networks go through the tunnel (or which do not).
+        v.split_tunnel = model::Vpn::Split::Split;
+        v.split_tunnel_ref = c.ref(s);
       } else {
         c.ign(s);
         continue;
@@ -401,8 +408,17 @@ void read_ssl_settings(Ctx& c, const Node& cfg, const std::string& vdom) {
       if (w[0] == "source-interface") src_ifcs.assign(w.begin() + 1, w.end());
       else if (w[0] == "tunnel-ip-pools") pools.assign(w.begin() + 1, w.end());
       else if (w[0] == "status") enabled = w[1] != "disable";
-      else if (w[0] == "port" || w[0] == "ssl-min-proto-ver" || w[0] == "ssl-max-proto-ver" ||
-               w[0] == "source-address" || w[0] == "login-attempt-limit" || w[0] == "algorithm") {
+      else if (w[0] == "login-attempt-limit" && number(w[1], 1000)) {
+        // SSL-VPN users are blocked (login-block-time) after this many failed attempts.
+        model::HygieneFact f;
+        f.topic = model::HygieneTopic::LoginLockout;
+        f.subject = "SSL-VPN logins: blocked after " + w[1] + " failed attempts";
+        f.number = number(w[1], 1000);
+        f.enabled = *f.number > 0;
+        f.src_ref = c.ref(s);
+        c.dev.hygiene.push_back(f);
+      } else if (w[0] == "port" || w[0] == "ssl-min-proto-ver" || w[0] == "ssl-max-proto-ver" ||
+                 w[0] == "source-address" || w[0] == "algorithm") {
         c.note("SSL-VPN " + w[0] + " " + join(w, 1), c.ref(s));
       } else {
         c.ign_tree(s);
@@ -447,6 +463,17 @@ void read_ssl_portal(Ctx& c, const Node& cfg, const std::string& vdom) {
   std::vector<Prefix> pools;
   for (const auto& e : cfg.children) {
     c.rec(e);
+    const Node* tunnel = e.find_set("tunnel-mode");
+    if (tunnel && tunnel->words.size() >= 2 && tunnel->words[1] == "enable") {
+      Ctx::SslPortal portal;
+      portal.name = e.words.empty() ? "" : e.words[0];
+      portal.ref = c.ref(e);
+      if (const Node* sp = e.find_set("split-tunneling"); sp && sp->words.size() >= 2) {
+        portal.split = sp->words[1] == "enable";
+        portal.split_ref = c.ref(*sp);
+      }
+      c.ssl_tunnel_portals.push_back(portal);
+    }
     for (const auto& s : e.children) {
       if (s.kind == Node::Kind::Set && s.words.size() >= 2 && s.words[0] == "ip-pools") {
         for (size_t i = 1; i < s.words.size(); ++i) {
@@ -471,6 +498,25 @@ void finish_vpn(Ctx& c) {
   for (auto& v : c.dev.vpns) {
     if (v.kind == model::VpnKind::RemoteAccess && v.interface.rfind("ssl.", 0) == 0) {
       if (v.client_pools.empty()) v.client_pools = c.ssl_portal_pools;
+      // Split tunnelling: any tunnel-mode portal that splits lets its users split; all stating
+      // "disable" is a full tunnel; a portal that does not say leaves it open (the default
+      // changed between FortiOS versions and was not verified).
+      bool all_full = !c.ssl_tunnel_portals.empty();
+      for (const auto& p : c.ssl_tunnel_portals) {
+        if (p.split && *p.split) {
+          v.split_tunnel = model::Vpn::Split::Split;
+          v.split_tunnel_ref = p.split_ref;
+          break;
+        }
+        if (!p.split) {
+          all_full = false;
+          if (!v.split_tunnel_ref.known()) v.split_tunnel_ref = p.ref;
+        }
+      }
+      if (v.split_tunnel != model::Vpn::Split::Split && all_full) {
+        v.split_tunnel = model::Vpn::Split::FullTunnel;
+        v.split_tunnel_ref = c.ssl_tunnel_portals.front().split_ref;
+      }
       if (v.client_pools.empty()) {
         v.understood = false;
         v.why_not_understood = "SSL-VPN without a tunnel address pool (web mode only, or pools not read)";

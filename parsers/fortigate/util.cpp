@@ -181,6 +181,8 @@ model::Secret make_secret(model::SecretKind kind, const std::string& stored, con
     s.storage = model::SecretStorage::Plain;
     s.storage_id = "fortios-plain";
   }
+  // A clear value (plain text, or the empty factory password) is itself the recovered value.
+  if (s.storage == model::SecretStorage::Plain) s.clear_digest = s.digest;
   return s;
 }
 
