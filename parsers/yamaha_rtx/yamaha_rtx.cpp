@@ -476,6 +476,7 @@ struct Ctx {
   } telnet, http, ssh, snmp;
   bool snmp_community = false;
   SourceRef first_ref;
+  bool login_timer = false;  // a "login timer" line was read (else the default applies)
 
   SourceRef ref(const Line& l) const { return {file, l.no, 0}; }
   void note(const std::string& t, const SourceRef& r) { dev.notes.push_back({t, r}); }
@@ -534,6 +535,7 @@ model::Secret secret(model::SecretKind k, model::SecretStorage st, const std::st
   s.owner = owner;
   s.storage_id = id;
   s.digest = ios::fnv1a_hex(value);
+  if (st == model::SecretStorage::Plain) s.clear_digest = s.digest;  // the stored value is the clear one
   s.src_ref = r;
   return s;
 }
@@ -547,6 +549,25 @@ model::Secret password_secret(model::SecretKind k, const Words& w, size_t i, con
   if (v == "*") return secret(k, model::SecretStorage::Masked, "", r, owner, "yamaha-masked");
   if (enc) return secret(k, model::SecretStorage::Unknown, v, r, owner, "yamaha-encrypted");
   return secret(k, model::SecretStorage::Plain, v, r, owner, "yamaha-plain");
+}
+
+// ---- hygiene facts ------------------------------------------------------------------------------
+
+model::HygieneFact hygiene_fact(model::HygieneTopic t, const std::string& subject, const SourceRef& r) {
+  model::HygieneFact f;
+  f.topic = t;
+  f.subject = subject;
+  f.src_ref = r;
+  return f;
+}
+
+// "schedule at ID [DATE] TIME * ntpdate SERVER [syslog]" -> SERVER. The "*" (no PP selected)
+// separates the timing from the command.
+std::optional<std::string> scheduled_ntpdate(const Words& w) {
+  if (w.size() < 6 || lower(w[1]) != "at") return std::nullopt;
+  for (size_t i = 3; i + 2 < w.size(); ++i)
+    if (w[i] == "*" && lower(w[i + 1]) == "ntpdate") return w[i + 2];
+  return std::nullopt;
 }
 
 // ---- one statement ------------------------------------------------------------------------------
@@ -1198,8 +1219,69 @@ Res statement(Ctx& c, const Line& l, const Words& w) {
     return Res::Recognised;
   }
   if (w0 == "schedule") {
+    // schedule at ID [DATE] TIME * COMMAND...: a periodic "ntpdate SERVER" is the RTX time sync.
+    if (auto server = scheduled_ntpdate(w)) {
+      c.dev.hygiene.push_back(
+          hygiene_fact(model::HygieneTopic::TimeSync, *server + " (schedule: ntpdate)", r));
+      return Res::Recognised;
+    }
     c.note("schedule line not evaluated: its tail is itself a command run later (" + mask_text(l.text) + ")", r);
     return Res::Ignored;
+  }
+  if (w0 == "ntpdate" && w.size() >= 2) {
+    // Run once when the configuration is loaded (at start-up): no periodic synchronisation.
+    c.dev.hygiene.push_back(
+        hygiene_fact(model::HygieneTopic::TimeSync, w[1] + " (ntpdate once at start-up, no schedule)", r));
+    return Res::Recognised;
+  }
+  if (w0 == "syslog" && w1 == "host" && w.size() >= 3) {
+    // Up to four collectors on one line (Command Reference §4.25).
+    for (size_t i = 2; i < w.size(); ++i)
+      c.dev.hygiene.push_back(hygiene_fact(model::HygieneTopic::RemoteLog, w[i], r));
+    return Res::Recognised;
+  }
+  if (w0 == "login" && w1 == "timer" && w.size() == 3) {
+    // Seconds without key input before logout; "clear": never. Applies to console, TELNET and SSH.
+    std::optional<int> minutes;
+    if (lower(w[2]) == "clear")
+      minutes = 0;
+    else if (auto n = num(w[2]); n && *n > 0 && *n < 100000000)
+      minutes = static_cast<int>((*n + 59) / 60);
+    if (!minutes) return Res::Unrecognised;
+    for (const char* svc : {"console", "telnet", "ssh"}) {
+      auto f = hygiene_fact(model::HygieneTopic::IdleTimeout, std::string(svc) + " (login timer)", r);
+      f.number = minutes;
+      c.dev.hygiene.push_back(f);
+    }
+    c.login_timer = true;
+    return Res::Recognised;
+  }
+  if (w0 == "user" && w1 == "attribute" && w.size() >= 4) {
+    // A user's own login-timer=N overrides "login timer" (Command Reference §4.10).
+    for (size_t i = 3; i < w.size(); ++i) {
+      std::string a = lower(w[i]);
+      if (a.rfind("login-timer=", 0) != 0) continue;
+      std::string v = a.substr(12);
+      std::optional<int> minutes;
+      if (v == "clear")
+        minutes = 0;
+      else if (auto n = num(v); n && *n > 0 && *n < 100000000)
+        minutes = static_cast<int>((*n + 59) / 60);
+      if (!minutes) return Res::Ignored;
+      auto f =
+          hygiene_fact(model::HygieneTopic::IdleTimeout, "user " + w[2] + " (user attribute login-timer)", r);
+      f.number = minutes;
+      c.dev.hygiene.push_back(f);
+      return Res::Recognised;
+    }
+    return Res::Ignored;
+  }
+  if (w0 == "login" && w1 == "radius" && w.size() == 4 && lower(w[2]) == "use") {
+    if (lower(w[3]) == "on")
+      c.dev.hygiene.push_back(
+          hygiene_fact(model::HygieneTopic::AuthEventLog,
+                       "logins authenticated by a RADIUS server (the server records them)", r));
+    return Res::Recognised;
   }
   if (w0 == "security" && w1 == "class") {
     if (w.size() > 3 && lower(w[3]) == "on")
@@ -1474,6 +1556,44 @@ void finish_vpns(Ctx& c) {
   }
 }
 
+// Hygiene topics the configuration left to the defaults. No "ntpdate" schedule: the clock is not
+// synchronised (ntpdate is a command that runs only when executed, Command Reference §4.17); no
+// "syslog host": nothing is sent (no default host, §4.25).
+void finish_hygiene(Ctx& c) {
+  auto unknown = [&](model::HygieneTopic t, const std::string& subject, const std::string& why) {
+    model::HygieneFact f;
+    f.topic = t;
+    f.subject = subject;
+    f.origin = model::SettingOrigin::Unknown;
+    f.default_source = why;
+    c.dev.hygiene.push_back(f);
+  };
+  if (!c.login_timer) {
+    for (const char* svc : {"console", "telnet", "ssh"}) {
+      model::HygieneFact f;
+      f.topic = model::HygieneTopic::IdleTimeout;
+      f.subject = std::string(svc) + " (login timer)";
+      f.number = 5;
+      f.origin = model::SettingOrigin::VendorDefault;
+      f.default_source =
+          "Yamaha RTX Command Reference Rev.23.02.02 §4.10 (user attribute): login-timer initial value 300 "
+          "seconds; TELNET/SSH/SFTP/HTTP sessions use 300 s even when it is cleared";
+      c.dev.hygiene.push_back(f);
+    }
+  }
+  unknown(
+      model::HygieneTopic::LoginLockout, "login lockout after failed logins",
+      "Yamaha RTX: no documented login lockout or back-off setting in the Command Reference chapters read");
+  unknown(model::HygieneTopic::PasswordPolicy, "password minimum length",
+          "Yamaha RTX: no documented password length policy (passwords are 1..32 characters, §4.3)");
+  bool radius = false;
+  for (const auto& f : c.dev.hygiene) radius |= f.topic == model::HygieneTopic::AuthEventLog;
+  if (!radius)
+    unknown(model::HygieneTopic::AuthEventLog, "login successes and failures",
+            "Yamaha RTX: which syslog level records logins is not documented in what we read "
+            "(INFO messages are kept in the device and sent to the syslog host while 'syslog info on')");
+}
+
 void finish_mgmt(Ctx& c) {
   SourceRef file_ref{c.file, 0, 0};
   std::vector<std::string> lans;
@@ -1543,6 +1663,7 @@ void finish_mgmt(Ctx& c) {
                                    "(login)", "yamaha-absent"));
     c.note("no 'login password' line: the device has no login password (factory default)", file_ref);
   }
+  finish_hygiene(c);
   if (!c.admin_pw) {
     c.dev.secrets.push_back(secret(model::SecretKind::EnableSecret, model::SecretStorage::Plain, "", file_ref,
                                    "(administrator)", "yamaha-absent"));
