@@ -84,6 +84,8 @@ struct Ctx {
   } telnet, ssh, http, snmp;
   std::string snmp_acl;
   std::vector<std::pair<std::string, SourceRef>> napt_ifcs;
+  std::vector<std::pair<std::string, SourceRef>> syslog_hosts;  // "syslog ip host X"
+  SourceRef syslog_enable;                                      // "syslog ip enable"
 
   SourceRef ref(const ConfigLine& l) const { return {file, l.line, 0}; }
   void note(const std::string& t, const SourceRef& r) { dev.notes.push_back({t, r}); }
@@ -240,6 +242,7 @@ model::Secret secret(model::SecretKind k, model::SecretStorage st, const std::st
   s.owner = owner;
   s.storage_id = id;
   s.digest = ios::fnv1a_hex(value);
+  if (st == model::SecretStorage::Plain) s.clear_digest = s.digest;  // stored in clear
   s.src_ref = r;
   return s;
 }
@@ -538,6 +541,29 @@ void parse_global(Ctx& c, const ConfigLine& l) {
     ++c.recognised;
     return;
   }
+  // Hygiene: the NTP servers the clock follows, syslog collectors.
+  if (k0 == "ntp" && k1 == "server" && w.size() >= 3 && l.children.empty()) {
+    model::HygieneFact f;
+    f.topic = model::HygieneTopic::TimeSync;
+    f.subject = w[2];
+    f.src_ref = r;
+    c.dev.hygiene.push_back(f);
+    ++c.recognised;
+    return;
+  }
+  if (k0 == "syslog" && k1 == "ip" && w.size() >= 3 && l.children.empty()) {
+    std::string k2 = lower(w[2]);
+    if (k2 == "enable" && w.size() == 3) {
+      c.syslog_enable = r;
+      ++c.recognised;
+      return;
+    }
+    if (k2 == "host" && w.size() >= 4) {
+      c.syslog_hosts.push_back({w[3], r});
+      ++c.recognised;
+      return;
+    }
+  }
   // Deliberately irrelevant global families (counted as ignored, with their blocks).
   static const std::set<std::string> ign = {
       "timezone", "logging", "syslog", "ntp", "proxy-dns", "device", "watch-group", "network-monitor",
@@ -701,6 +727,43 @@ void finish_vpns(Ctx& c) {
   }
 }
 
+// Hygiene facts completed at the end: syslog hosts (sent with "syslog ip enable"), and the topics
+// the NEC references we could read do not document (one Unknown fact each).
+void finish_hygiene(Ctx& c) {
+  for (const auto& [host, ref] : c.syslog_hosts) {
+    model::HygieneFact f;
+    f.topic = model::HygieneTopic::RemoteLog;
+    f.src_ref = ref;
+    if (c.syslog_enable.known()) {
+      f.subject = host;
+    } else {
+      f.subject = host + " (no 'syslog ip enable' line)";
+      f.enabled = false;
+      f.origin = model::SettingOrigin::Unknown;
+      f.default_source =
+          "NEC IX: whether 'syslog ip host' sends without 'syslog ip enable' is not documented in "
+          "the sources we could read";
+    }
+    c.dev.hygiene.push_back(f);
+  }
+  auto unknown = [&](model::HygieneTopic t, const std::string& subject, const std::string& why) {
+    model::HygieneFact f;
+    f.topic = t;
+    f.subject = subject;
+    f.origin = model::SettingOrigin::Unknown;
+    f.default_source = why;
+    c.dev.hygiene.push_back(f);
+  };
+  unknown(model::HygieneTopic::LoginLockout, "login lockout after failed logins",
+          "NEC IX: no login lockout setting found in the syntax notes or public documents we could read");
+  unknown(model::HygieneTopic::PasswordPolicy, "password minimum length",
+          "NEC IX: no password length policy found in the syntax notes or public documents we could read");
+  unknown(model::HygieneTopic::AuthEventLog, "login successes and failures",
+          "NEC IX: which logging subsystem and level record logins is not documented in what we could read");
+  unknown(model::HygieneTopic::IdleTimeout, "console, telnet, ssh and http sessions",
+          "NEC IX: session idle timeout commands and defaults not documented in what we could read");
+}
+
 void finish_mgmt(Ctx& c) {
   SourceRef file_ref{c.file, 0, 0};
   auto make = [&](model::MgmtProtocol p, const Ctx::Svc& s, const std::string& acl) {
@@ -796,6 +859,7 @@ model::Device parse_nec_ix(std::string_view content, const std::string& file) {
   finish_routes(c);
   finish_vpns(c);
   finish_mgmt(c);
+  finish_hygiene(c);
   c.note("NEC IX: ingress ip filter modelled before NAPT (order on one interface not documented in what we read)",
          {file, 0, 0});
   c.dev.name = c.dev.hostname;
