@@ -1241,36 +1241,37 @@ Res statement(Ctx& c, const Line& l, const Words& w) {
     return Res::Recognised;
   }
   if (w0 == "login" && w1 == "timer" && w.size() == 3) {
-    // Seconds without key input before logout; "clear": never. Applies to console, TELNET and SSH.
-    std::optional<int> minutes;
-    if (lower(w[2]) == "clear")
-      minutes = 0;
-    else if (auto n = num(w[2]); n && *n > 0 && *n < 100000000)
-      minutes = static_cast<int>((*n + 59) / 60);
-    if (!minutes) return Res::Unrecognised;
+    // Seconds without key input before logout, 120..21474836; "clear": no timer, but TELNET, SSH,
+    // SFTP and HTTP sessions then still use 300 s (Command Reference §4.53).
+    const bool clear = lower(w[2]) == "clear";
+    auto secs = num(w[2]);
+    if (!clear && (!secs || *secs < 120 || *secs > 21474836)) return Res::Unrecognised;
     for (const char* svc : {"console", "telnet", "ssh"}) {
+      const bool console = std::string(svc) == "console";
       auto f = hygiene_fact(model::HygieneTopic::IdleTimeout, std::string(svc) + " (login timer)", r);
-      f.number = minutes;
+      f.number = !clear ? static_cast<int>((*secs + 59) / 60) : console ? 0 : 5;
+      if (clear && !console)
+        f.default_source =
+            "login timer clear: network sessions still time out after 300 s (Yamaha RTX Command "
+            "Reference Rev.23.02.02 §4.53)";
       c.dev.hygiene.push_back(f);
     }
     c.login_timer = true;
     return Res::Recognised;
   }
   if (w0 == "user" && w1 == "attribute" && w.size() >= 4) {
-    // A user's own login-timer=N overrides "login timer" (Command Reference §4.10).
+    // A user's own login-timer=N overrides "login timer" (Command Reference §4.10); "clear" keeps
+    // 300 s on network sessions, so only the console never times out.
     for (size_t i = 3; i < w.size(); ++i) {
       std::string a = lower(w[i]);
       if (a.rfind("login-timer=", 0) != 0) continue;
       std::string v = a.substr(12);
-      std::optional<int> minutes;
-      if (v == "clear")
-        minutes = 0;
-      else if (auto n = num(v); n && *n > 0 && *n < 100000000)
-        minutes = static_cast<int>((*n + 59) / 60);
-      if (!minutes) return Res::Ignored;
-      auto f =
-          hygiene_fact(model::HygieneTopic::IdleTimeout, "user " + w[2] + " (user attribute login-timer)", r);
-      f.number = minutes;
+      auto secs = num(v);
+      if (v != "clear" && (!secs || *secs < 120 || *secs > 21474836)) return Res::Ignored;  // not a timer
+      auto f = hygiene_fact(
+          model::HygieneTopic::IdleTimeout,
+          "user " + w[2] + " (user attribute login-timer" + (v == "clear" ? "=clear: console" : "") + ")", r);
+      f.number = v == "clear" ? 0 : static_cast<int>((*secs + 59) / 60);
       c.dev.hygiene.push_back(f);
       return Res::Recognised;
     }
@@ -1576,8 +1577,7 @@ void finish_hygiene(Ctx& c) {
       f.number = 5;
       f.origin = model::SettingOrigin::VendorDefault;
       f.default_source =
-          "Yamaha RTX Command Reference Rev.23.02.02 §4.10 (user attribute): login-timer initial value 300 "
-          "seconds; TELNET/SSH/SFTP/HTTP sessions use 300 s even when it is cleared";
+          "Yamaha RTX Command Reference Rev.23.02.02 §4.53 login timer: initial value 300 seconds";
       c.dev.hygiene.push_back(f);
     }
   }

@@ -105,8 +105,10 @@ TEST_CASE("Yamaha hygiene: silent configuration and other forms", "[yamaha][hygi
       "syslog notice on\n");
   auto never = facts(o, HygieneTopic::IdleTimeout);
   REQUIRE(never.size() == 3);
-  CHECK(never[0].number == 0);
+  CHECK(never[0].number == 0);  // console: no timer
   CHECK(never[0].src_ref.line == 1);
+  CHECK(never[1].number == 5);  // telnet: 300 s even when cleared (Command Reference §4.53)
+  CHECK(never[1].default_source.find("4.53") != std::string::npos);
   auto logs = facts(o, HygieneTopic::RemoteLog);
   REQUIRE(logs.size() == 2);
   CHECK(logs[1].subject == "192.168.1.11");
