@@ -73,8 +73,19 @@ bool handle_hygiene(Ctx& c, const ConfigLine& b, const Words& w) {
     c.hygiene.log_hosts.push_back({w[3], r});
     return ok();
   }
-  if (k == "logging" && w.size() == 3 && w[1] == "trap" && level_number(w[2])) {
-    c.hygiene.trap_level = {w[2], r};
+  if (k == "logging" && w.size() == 3 && w[1] == "trap") {  // a level or a "logging list"
+    c.hygiene.trap_level = std::pair{w[2], r};
+    c.hygiene.trap_number = level_number(w[2]);
+    return ok();
+  }
+  // The severity of the failed-login message can be changed or the message suppressed.
+  if (k == "logging" && w.size() == 5 && w[1] == "message" && w[2] == "605004" && w[3] == "level" &&
+      level_number(w[4])) {
+    c.hygiene.login_fail_level = *level_number(w[4]);
+    return ok();
+  }
+  if (k == "no" && w.size() == 4 && w[1] == "logging" && w[2] == "message" && w[3] == "605004") {
+    c.hygiene.login_fail_off = true;
     return ok();
   }
   // --- lockout and password policy
@@ -143,22 +154,26 @@ void finish_hygiene(Ctx& c) {
     }
     c.dev.hygiene.push_back(std::move(f));
   }
-  // Failed management logins are syslog messages of the device: whether the configured trap
-  // level includes them depends on their severity, which we could not verify in a Cisco
-  // document. Stated as Unknown so that a check does not read "nothing recorded".
+  // Failed management logins are syslog message 605004 ("Login denied"), severity 6
+  // (informational) unless "logging message 605004 level L" changes it. It reaches the syslog hosts
+  // when the trap level includes that severity. A "logging list" trap cannot be read here.
   bool sending = h.logging_enable.known() && h.trap_level && !h.log_hosts.empty();
-  if (sending) {
+  if (sending && !h.login_fail_off) {
     HygieneFact f;
     f.topic = HygieneTopic::AuthEventLog;
-    f.subject = "management login failures as syslog messages to the syslog hosts (logging trap " +
-                h.trap_level->first + ")";
-    f.origin = SettingOrigin::Unknown;
-    f.default_source =
-        "ASA reports failed logins as syslog messages (e.g. 605004); their severity level was not "
-        "verified, so whether trap level '" +
-        h.trap_level->first + "' includes them is not known";
     f.src_ref = h.trap_level->second;
-    c.dev.hygiene.push_back(std::move(f));
+    const std::string sev = std::to_string(h.login_fail_level);
+    if (!h.trap_number) {
+      f.subject = "management login failures (syslog 605004) to the syslog hosts";
+      f.origin = SettingOrigin::Unknown;
+      f.default_source = "'logging trap " + h.trap_level->first +
+                         "' names a logging list: whether it includes message 605004 is not read";
+      c.dev.hygiene.push_back(std::move(f));
+    } else if (*h.trap_number >= h.login_fail_level) {
+      f.subject = "management login failures (syslog 605004, severity " + sev +
+                  ") sent to the syslog hosts (logging trap " + h.trap_level->first + ")";
+      c.dev.hygiene.push_back(std::move(f));
+    }
   }
   // Idle timeouts of the management sessions that exist.
   struct Svc {

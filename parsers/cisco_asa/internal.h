@@ -141,7 +141,10 @@ struct GroupPolicy {
 
 struct HygieneState {
   SourceRef logging_enable;                                   // unset: syslog off
-  std::optional<std::pair<std::string, SourceRef>> trap_level;  // logging trap L
+  std::optional<std::pair<std::string, SourceRef>> trap_level;  // logging trap L (level or list)
+  std::optional<int> trap_number;                             // the level as 0..7 (not a list)
+  int login_fail_level = 6;          // severity of message 605004 (login denied), default 6
+  bool login_fail_off = false;       // "no logging message 605004"
   std::vector<std::pair<std::string, SourceRef>> log_hosts;   // logging host IF A
   std::map<std::string, std::pair<int, SourceRef>> timeouts;  // ssh/telnet/console/http
 };

@@ -148,16 +148,35 @@ TEST_CASE("ASA hygiene: accounting and server authentication; LOCAL records noth
             .empty());
 }
 
-TEST_CASE("ASA hygiene: syslog of login failures is stated as Unknown", "[asa][hygiene]") {
-  auto d = parse(std::string(kIfcs) +
-                 "logging enable\n"                       // 9
-                 "logging trap informational\n"           // 10
-                 "logging host inside 10.0.0.50\n");      // 11
+TEST_CASE("ASA hygiene: login failures (605004, severity 6) reach syslog hosts at trap >= 6",
+          "[asa][hygiene]") {
+  const std::string hosts = std::string(kIfcs) +
+                            "logging enable\n"                       // 9
+                            "logging host inside 10.0.0.50\n";       // 10
+  auto d = parse(hosts + "logging trap informational\n");           // 11
   auto ae = facts(d, HygieneTopic::AuthEventLog);
   REQUIRE(ae.size() == 1);
+  CHECK(ae[0]->origin == SettingOrigin::Configured);
+  CHECK(ae[0]->enabled);
+  CHECK(ae[0]->src_ref.line == 11);
+  CHECK(ae[0]->subject.find("605004") != std::string::npos);
+  // Trap level below the message's severity: not sent, no fact.
+  CHECK(facts(parse(hosts + "logging trap warnings\n"), HygieneTopic::AuthEventLog).empty());
+  // The message raised to severity 4 is sent at trap warnings.
+  auto raised = parse(hosts + "logging trap warnings\nlogging message 605004 level 4\n");
+  CHECK(facts(raised, HygieneTopic::AuthEventLog).size() == 1);
+  CHECK(raised.unrecognised.empty());
+  // Suppressed message: nothing.
+  CHECK(facts(parse(hosts + "logging trap debugging\nno logging message 605004\n"),
+              HygieneTopic::AuthEventLog)
+            .empty());
+  // A logging list cannot be read: Unknown.
+  auto list = parse(hosts + "logging trap MYLIST\n");
+  ae = facts(list, HygieneTopic::AuthEventLog);
+  REQUIRE(ae.size() == 1);
   CHECK(ae[0]->origin == SettingOrigin::Unknown);
-  CHECK(ae[0]->src_ref.line == 10);
   CHECK_FALSE(ae[0]->default_source.empty());
+  CHECK(facts(list, HygieneTopic::RemoteLog)[0]->enabled);
 }
 
 TEST_CASE("ASA hygiene: idle timeouts, documented defaults and unknown ones", "[asa][hygiene]") {
