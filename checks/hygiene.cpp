@@ -178,13 +178,7 @@ void check_ipv6_unfiltered(const CheckContext& ctx, const CheckInfo& info, std::
     if (d.vendor != model::Vendor::CiscoIos) continue;  // ASA access-groups apply to IPv6 too
     for (const auto& i : d.interfaces) {
       if (i.shutdown || i.ipv6.empty()) continue;
-      // The IOS parser leaves "ipv6 traffic-filter" unrecognised in the interface's context (IPv6
-      // is not modelled): its presence there is the only trace of an IPv6 filter.
-      bool filtered = false;
-      for (const auto& u : d.unrecognised)
-        filtered |= u.context == model::LineContext::Interface && u.context_name == i.name &&
-                    u.text.find("ipv6 traffic-filter") != std::string::npos &&
-                    u.text.find(" in") != std::string::npos;
+      bool filtered = !i.ipv6_filter_in.empty();
       if (filtered) continue;
       out.push_back(
           make_finding(info, d.name, i.ipv6.front().second,

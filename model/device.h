@@ -39,6 +39,10 @@ struct Interface {
   bool unnumbered = false;             // "ip unnumbered X": borrows X's address
   std::string unnumbered_from;
   std::vector<std::pair<std::string, SourceRef>> ipv6;  // IPv6 addresses or "enable", as written
+  // IPv6 filters attached here (names of IPv6 access lists, which the prover does not model: any
+  // IPv6 path to the internet makes a zone UNPROVEN). Checks only need to know one is attached.
+  std::string ipv6_filter_in, ipv6_filter_out;
+  SourceRef ipv6_filter_in_ref, ipv6_filter_out_ref;
   // Layer 2.
   bool switchport = false;             // an L2 port: no IP of its own
   std::optional<int> access_vlan;      // switchport access vlan / untagged vlan

@@ -236,7 +236,19 @@ bool interface_line(Ctx& c, model::Interface& ifc, const ConfigLine& l, const Wo
     ifc.zone = w[2];  // zone-based firewall: not modelled -> the line stays unrecognised
     return false;
   }
-  if (is({"ipv6", "traffic-filter"})) return false;
+  if (is({"ipv6", "traffic-filter"}) && w.size() >= 4) {
+    std::string dir = lower(w[3]);
+    if (dir == "in") {
+      ifc.ipv6_filter_in = w[2];
+      ifc.ipv6_filter_in_ref = r;
+      return true;
+    }
+    if (dir == "out") {
+      ifc.ipv6_filter_out = w[2];
+      ifc.ipv6_filter_out_ref = r;
+      return true;
+    }
+  }
   return false;
 }
 
@@ -265,10 +277,7 @@ void parse_interface(Ctx& c, const ConfigLine& l, const Words& w) {
       c.ignored(ch);
       handled = true;
     }
-    if (!handled) {
-      bool affects = !(starts_with(cw, {"ipv6", "traffic-filter"}));
-      c.unrec(ch, LineContext::Interface, ifc.name, affects);
-    }
+    if (!handled) c.unrec(ch, LineContext::Interface, ifc.name);
     for (const auto& g : ch.children) c.unrec_tree(g, LineContext::Interface, ifc.name);
   }
   c.dev.interfaces.push_back(std::move(ifc));

@@ -198,8 +198,9 @@ TEST_CASE("IOS corpus: report of unrecognised lines", "[.report]") {
         "(`zone security`, `zone-pair`, `zone-member security`), `ip policy route-map`, "
         "`ip inspect` on interfaces, `ip verify`, EVC `service instance`/`bridge-domain` and "
         "wireless controller blocks stay unrecognised with `affects_forwarding=true`. IPv6-only "
-        "constructs (`ipv6 access-list`, `ipv6 route`, `ipv6 traffic-filter`) are unrecognised "
-        "with `affects_forwarding=false` (the model is IPv4 only).\n";
+        "constructs (`ipv6 access-list`, `ipv6 route`) are unrecognised with "
+        "`affects_forwarding=false` (the model is IPv4 only); `ipv6 traffic-filter` is recorded on "
+        "its interface (`Interface::ipv6_filter_in/out`) for the IPv6 check.\n";
   std::ofstream out(gp::test::source_dir() + "/docs/corpus/cisco_ios.md");
   out << md.str();
   SUCCEED();

@@ -582,3 +582,20 @@ TEST_CASE("IOS fragments entries never match a connection-opening packet", "[ios
   CHECK_FALSE(rules[1].inactive);
   CHECK(d.unrecognised.empty());  // dialer-list is a dial trigger: deliberately irrelevant
 }
+
+TEST_CASE("IOS: IPv6 filters are recorded on their interface", "[ios]") {
+  auto d = parse(
+      "interface GigabitEthernet0/1\n"
+      " ipv6 address 2001:db8::1/64\n"
+      " ipv6 traffic-filter V6-IN in\n"
+      " ipv6 traffic-filter V6-OUT out\n"
+      "interface GigabitEthernet0/2\n"
+      " ipv6 enable\n");
+  const auto& g1 = ifc(d, "GigabitEthernet0/1");
+  CHECK(g1.ipv6_filter_in == "V6-IN");
+  CHECK(g1.ipv6_filter_in_ref.line == 3);
+  CHECK(g1.ipv6_filter_out == "V6-OUT");
+  CHECK(g1.ipv6_filter_out_ref.line == 4);
+  CHECK(unrec_at(d, 3) == nullptr);  // recognised: the attachment is in the model
+  CHECK(ifc(d, "GigabitEthernet0/2").ipv6_filter_in.empty());
+}
