@@ -195,7 +195,9 @@ struct HygieneFact {
   std::optional<int> number;  // minutes, attempts or characters, per topic
   SettingOrigin origin = SettingOrigin::Configured;
   std::string default_source; // VendorDefault / Unknown: the document or the reason
-  SourceRef src_ref;          // Configured: the line; otherwise the device's first line or unset
+  SourceRef src_ref;          // Configured: the line; VendorDefault/Unknown: the line that brings
+                              // the default into play (the "line vty" block, "http server
+                              // enable"), or unset when none does
 };
 
 enum class LineStatus { Recognised, Ignored, Unrecognised };

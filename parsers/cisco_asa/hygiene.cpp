@@ -45,6 +45,13 @@ bool enabled_service(const Ctx& c, MgmtProtocol p) {
   return false;
 }
 
+// The line that turns the service on (where a default timeout comes into play), or unset.
+SourceRef service_line(const Ctx& c, MgmtProtocol p) {
+  for (const auto& s : c.dev.services)
+    if (s.protocol == p && s.enabled && s.src_ref.known()) return s.src_ref;
+  return {};
+}
+
 }  // namespace
 
 bool handle_hygiene(Ctx& c, const ConfigLine& b, const Words& w) {
@@ -182,20 +189,21 @@ void finish_hygiene(Ctx& c) {
     bool exists;
     std::optional<int> dflt;
     const char* source;
+    SourceRef service;  // the line enabling the service, if any
   };
   const Svc svcs[] = {
       {"console", "console", true, std::nullopt,
        "'console timeout' not set: the ASA default could not be verified in a Cisco document "
-       "(commonly given as 0, never)"},
+       "(commonly given as 0, never)", {}},
       {"ssh", "ssh", enabled_service(c, MgmtProtocol::Ssh), 5,
        "CIS Cisco ASA 9.x Firewall Benchmark 1.8.2 (ssh timeout): default session timeout 5 "
-       "minutes"},
+       "minutes", service_line(c, MgmtProtocol::Ssh)},
       {"telnet", "telnet", enabled_service(c, MgmtProtocol::Telnet), std::nullopt,
        "'telnet timeout' not set: the ASA default could not be verified in a Cisco document "
-       "(commonly given as 5 minutes)"},
+       "(commonly given as 5 minutes)", service_line(c, MgmtProtocol::Telnet)},
       {"http", "http (ASDM/HTTPS)", enabled_service(c, MgmtProtocol::Https), 20,
        "CIS Cisco ASA 9.x Firewall Benchmark 1.8.3 (http server idle-timeout): default 20 "
-       "minutes"},
+       "minutes", service_line(c, MgmtProtocol::Https)},
   };
   for (const auto& s : svcs) {
     auto it = h.timeouts.find(s.key);
@@ -210,6 +218,7 @@ void finish_hygiene(Ctx& c) {
       f.origin = s.dflt ? SettingOrigin::VendorDefault : SettingOrigin::Unknown;
       f.number = s.dflt;
       f.default_source = s.source;
+      f.src_ref = s.service;
     }
     c.dev.hygiene.push_back(std::move(f));
   }

@@ -114,6 +114,7 @@ void line_idle_timeout(Ctx& c, const ConfigLine& l, const std::string& name) {
   f.number = kExecTimeoutDefault;
   f.origin = SettingOrigin::VendorDefault;
   f.default_source = kExecTimeoutSource;
+  f.src_ref = c.ref(l);  // the line block the default applies to
   c.dev.hygiene.push_back(std::move(f));
 }
 

@@ -154,3 +154,27 @@ TEST_CASE("GAP-RA-SPLIT-TUNNEL and GAP-RA-AUTH-LOG on remote-access VPNs", "[che
   REQUIRE(unk.size() == 1);
   CHECK(unk[0].severity == Severity::Info);
 }
+
+// The bundled sample, parsed for real: the findings a reviewer lists by hand, at their lines.
+TEST_CASE("operational checks on the water-utility sample", "[checks][operations]") {
+  // Every device has "ntp server" lines: no time-sync finding.
+  CHECK(run_sample("GAP-HYGIENE-NTP", "water-utility").empty());
+  // well1-rtr alone sends no syslog (it has only "logging buffered").
+  auto logs = run_sample("GAP-HYGIENE-REMOTE-LOG", "water-utility");
+  REQUIRE(logs.size() == 1);
+  CHECK(logs[0].device == "well1-rtr");
+  // hq-rtr "line con 0" has "exec-timeout 15 0" (line 250); its vty lines have 10 (fine).
+  auto idle = run_sample("GAP-MGMT-IDLE-TIMEOUT", "water-utility");
+  CHECK(at(idle, "configs/hq-rtr.cfg", 250) == 1);
+  CHECK(at(idle, "configs/hq-rtr.cfg", 264) == 0);
+  CHECK(at(idle, "configs/plant-fw.cfg", 216) == 1);  // console timeout 15
+  CHECK(at(idle, "configs/plant-fw.cfg", 213) == 0);  // ssh timeout 10
+  // vendor-fw's group-policy: split-tunnel-policy tunnelspecified (line 180).
+  auto split = run_sample("GAP-RA-SPLIT-TUNNEL", "water-utility");
+  REQUIRE(split.size() == 1);
+  CHECK(at(split, "configs/vendor-fw.cfg", 180) == 1);
+  // Type 7 under different salts: the same clear value on hq-rtr:59 and plant-rtr:32.
+  auto reuse = run_sample("GAP-CRED-REUSED", "water-utility");
+  CHECK(at(reuse, "configs/hq-rtr.cfg", 59) == 1);
+  CHECK(at(reuse, "configs/plant-rtr.cfg", 32) == 1);
+}

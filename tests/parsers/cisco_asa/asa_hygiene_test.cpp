@@ -190,7 +190,7 @@ TEST_CASE("ASA hygiene: idle timeouts, documented defaults and unknown ones", "[
   REQUIRE(ssh);
   CHECK(ssh->origin == SettingOrigin::VendorDefault);
   CHECK(ssh->number == 5);
-  CHECK(ssh->src_ref.line == 0);
+  CHECK(ssh->src_ref.line == 9);  // the "ssh <net> <nameif>" line that turns SSH on
   CHECK(ssh->default_source.find("ssh timeout") != std::string::npos);
   const auto* http = fact(d, HygieneTopic::IdleTimeout, "http (ASDM/HTTPS)");
   REQUIRE(http);

@@ -109,7 +109,7 @@ TEST_CASE("IOS hygiene: the asr920 corpus file (lockout, password length, syslog
   REQUIRE(aux);
   CHECK(aux->origin == SettingOrigin::VendorDefault);
   CHECK(aux->number == 10);
-  CHECK(aux->src_ref.line == 0);
+  CHECK(aux->src_ref.line == 498);  // the "line aux 0" block the default applies to
   CHECK(aux->default_source.find("exec-timeout") != std::string::npos);
   const auto* vty = fact(d, HygieneTopic::IdleTimeout, "line vty 5 15");
   REQUIRE(vty);
