@@ -1,7 +1,6 @@
 #include "checks/hygiene.h"
 
 #include <algorithm>
-#include <map>
 #include <set>
 
 #include "checks/exposure_context.h"
@@ -56,22 +55,22 @@ std::vector<Shadow> find_shadowed(const std::vector<model::FilterRule>& rules, c
       earlier_permit = bddfalse;
       for (size_t j = 0; j < i; ++j) {
         if (!usable(rules[j]) || !scope_covers(rules[j], r)) continue;
-        if (rules[j].action == model::Action::Permit) earlier_permit |= match[j] & !earlier;
+        if (rules[j].action == model::Action::Permit) earlier_permit |= match[j] - earlier;
         earlier |= match[j];
       }
     }
     if (usable(r)) {
-      acc_permit |= r.action == model::Action::Permit ? (m & !acc) : bddfalse;
+      acc_permit |= r.action == model::Action::Permit ? (m - acc) : bddfalse;
       acc |= m;
     }
     // A rule not understood may match anything; one matching no IPv4 packet (e.g. an IPv6-only
     // line) is not modelled: neither is reported.
-    if (!usable(r) || m == bddfalse || (m & !earlier) != bddfalse) continue;
+    if (!usable(r) || m == bddfalse || (m - earlier) != bddfalse) continue;
     Shadow sh{i, {}, ShadowKind::Mixed};
-    if (r.action == model::Action::Permit ? (m & !earlier_permit) == bddfalse : (m & earlier_permit) == bddfalse)
+    if (r.action == model::Action::Permit ? (m - earlier_permit) == bddfalse : (m & earlier_permit) == bddfalse)
       sh.kind = ShadowKind::SameAction;
     else if (r.action == model::Action::Permit ? (m & earlier_permit) == bddfalse
-                                               : (m & !earlier_permit) == bddfalse)
+                                               : (m - earlier_permit) == bddfalse)
       sh.kind = ShadowKind::OppositeAction;
     bdd cov = bddfalse;
     // Fast path: an earlier rule matching exactly the same packets (a duplicate line). BDDs are
@@ -81,9 +80,9 @@ std::vector<Shadow> find_shadowed(const std::vector<model::FilterRule>& rules, c
         sh.covering.push_back(j);
         cov = m;
       }
-    for (size_t j = 0; j < i && (m & !cov) != bddfalse; ++j) {
+    for (size_t j = 0; j < i && (m - cov) != bddfalse; ++j) {
       if (!usable(rules[j]) || !scope_covers(rules[j], r)) continue;
-      bdd x = match[j] & m & !cov;
+      bdd x = (match[j] & m) - cov;
       if (x == bddfalse) continue;
       cov |= x;
       sh.covering.push_back(j);
@@ -93,44 +92,16 @@ std::vector<Shadow> find_shadowed(const std::vector<model::FilterRule>& rules, c
   return found;
 }
 
-// Filters are often copies of one template (every site router with the same ACL): the analysis
-// depends only on each rule's action, scope and matched set, so it is done once per distinct
-// filter. The key holds the BDD node ids; the entry keeps the BDDs alive so no id is reused.
-struct ShadowMemo {
-  std::vector<bdd> keep;
-  std::vector<Shadow> result;
-};
-
-std::string shadow_key(const std::vector<model::FilterRule>& rules, const std::vector<bdd>& match) {
-  std::string k;
-  k.reserve(rules.size() * 12);
-  for (size_t i = 0; i < rules.size(); ++i) {
-    const auto& r = rules[i];
-    k += usable(r) ? (r.action == model::Action::Permit ? 'P' : 'D') : 'U';
-    k += std::to_string(match[i].id());
-    for (const auto& n : r.in_interfaces) k += "<" + n;
-    for (const auto& n : r.out_interfaces) k += ">" + n;
-    k += ';';
-  }
-  return k;
-}
-
 }  // namespace
 
 void check_shadowed_rules(const CheckContext& ctx, const CheckInfo& info, std::vector<Finding>& out) {
   pkt::init();
-  std::map<std::string, ShadowMemo> memo;
   for (const auto& d : ctx.snap.devices)
     for (const auto& [name, f] : d.filters) {
       std::vector<bdd> match(f.rules.size(), bddfalse);
       for (size_t i = 0; i < f.rules.size(); ++i)
         if (usable(f.rules[i])) match[i] = reach::match_of(f.rules[i]);
-      auto [it, fresh] = memo.try_emplace(shadow_key(f.rules, match));
-      if (fresh) {
-        it->second.result = find_shadowed(f.rules, match);
-        it->second.keep = std::move(match);
-      }
-      for (const auto& sh : it->second.result) {
+      for (const auto& sh : find_shadowed(f.rules, match)) {
         const auto& r = f.rules[sh.rule];
         std::string refs;
         for (size_t j : sh.covering) refs += (refs.empty() ? "" : ", ") + f.rules[j].src_ref.str();

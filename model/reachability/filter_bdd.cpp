@@ -99,7 +99,7 @@ FilterOutcome apply_rules(const std::vector<const model::FilterRule*>& rules,
       out.denied |= hit;
       out.deciding_denies.push_back(static_cast<int>(i));
     }
-    remaining &= !hit;
+    remaining -= hit;
   }
   if (remaining != bddfalse) {
     if (default_action == model::Action::Permit) {
@@ -111,7 +111,7 @@ FilterOutcome apply_rules(const std::vector<const model::FilterRule*>& rules,
   }
   // In May mode a packet can be both "permitted" (via an unknown rule) and later denied;
   // permitted wins, since it is an upper bound.
-  out.denied &= !out.permitted;
+  out.denied -= out.permitted;
   return out;
 }
 
@@ -150,7 +150,7 @@ CompiledFilter compile_rules(const std::vector<const model::FilterRule*>& rules,
         continue;
       }
       if (r.action == model::Action::Permit) permitted |= remaining & match[i];
-      remaining &= !match[i];
+      remaining -= match[i];
     }
     c.unknown_reach[m].resize(c.unknown.size(), bddfalse);
     if (default_action == model::Action::Permit) permitted |= remaining;
@@ -162,7 +162,7 @@ CompiledFilter compile_rules(const std::vector<const model::FilterRule*>& rules,
 FilterOutcome apply_compiled(const CompiledFilter& f, const bdd& in, Mode mode) {
   const int m = static_cast<int>(mode);
   FilterOutcome out{in & f.permit[m], bddfalse, {}, {}};
-  out.denied = in & !f.permit[m];
+  out.denied = in - f.permit[m];
   for (size_t k = 0; k < f.unknown.size(); ++k)
     if ((in & f.unknown_reach[m][k]) != bddfalse) out.unknown_touched.push_back(f.unknown[k]);
   return out;

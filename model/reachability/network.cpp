@@ -219,7 +219,7 @@ void build_domains(Network& net) {
     for (const auto& p : s.prefixes) t.addresses |= pkt::prefix(Field::DstIp, p.network(), p.len);
     // Device interfaces on the segment are not hosts.
     t.domain = domain_of_key(seg_key(id));
-    for (int gid : net.domains[t.domain].ifcs) t.addresses &= !addresses_of(net.interface(gid));
+    for (int gid : net.domains[t.domain].ifcs) t.addresses -= addresses_of(net.interface(gid));
     t.accepts = t.addresses;
     net.targets.push_back(std::move(t));
   }
@@ -330,7 +330,7 @@ void build_fibs(Network& net) {
             t.dst = hit;
             fib.targets.push_back(std::move(t));
           }
-        remaining &= !p;
+        remaining -= p;
         i = j;
       }
       fib.no_route = remaining;

@@ -71,7 +71,7 @@ class Propagator {
   std::map<int, std::vector<Transition>> batch_;  // exit interface -> hops onto a carrier
 
   void arrive(int to_loc, const bdd& x, int from_loc, const Branch& b, Transition hop) {
-    bdd fresh = x & !run_.at_loc[to_loc];
+    bdd fresh = x - run_.at_loc[to_loc];
     if (fresh == bddfalse) return;
     run_.at_loc[to_loc] |= fresh;
     hop.seq = seq_++;
@@ -236,7 +236,7 @@ class Propagator {
                  pkt::eq(Field::DstPort, r.mapped_port);
       }
       bdd hit = untouched & guard;
-      untouched &= !guard;
+      untouched -= guard;
       if (hit == bddfalse) continue;
       Branch x;
       x.in_pre = b.in_pre & hit;  // coarse when b.in_pre was itself rewritten; fine for picking
@@ -281,7 +281,7 @@ class Propagator {
         guard &= pkt::eq(Field::Proto, static_cast<uint32_t>(r.protocol)) &
                  pkt::eq(Field::SrcPort, r.real_port);
       bdd hit = untouched & guard;
-      untouched &= !guard;
+      untouched -= guard;
       if (hit == bddfalse) continue;
       std::optional<Prefix> mapped = r.mapped_src;
       if (r.mapped_is_interface || (!mapped && r.kind == model::NatKind::Pat)) {
@@ -366,7 +366,7 @@ class Propagator {
         auto [it, fresh] = run_.to_device.emplace(dev, local);
         if (!fresh) it->second |= local;
       }
-      br.cur &= !view.own_addresses;
+      br.cur -= view.own_addresses;
       if (!d.ip_routing) continue;
       if (fib_it == view.fib_by_vrf.end()) {
         drop(dev, in_gid, "no route", {}, br.cur);
@@ -422,7 +422,7 @@ class Propagator {
               Branch eb = sb;
               eb.cur = x;
               arrive(tunnel.peer_ifc, x, from_loc, eb, hop);
-              sb.cur &= !tunnel.remote_dst;
+              sb.cur -= tunnel.remote_dst;
             }
             if (sb.cur == bddfalse) continue;
           }

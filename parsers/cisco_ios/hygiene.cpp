@@ -287,6 +287,7 @@ void finish_hygiene(Ctx& c) {
       f.default_source =
           "no 'ip http timeout-policy': the IOS default idle time of the HTTP server could not "
           "be verified in a Cisco document";
+      f.src_ref = s.src_ref;  // the "ip http (secure-)server" line
     }
     c.dev.hygiene.push_back(std::move(f));
   }
