@@ -16,8 +16,7 @@ std::optional<Ipv4> parse_ipv4(std::string_view text) {
   const auto last = text.end();
   auto set = [](unsigned& dst) { return [&dst](auto& ctx) { dst = x3::_attr(ctx); }; };
   bool ok = x3::parse(first, last,
-                      octet[set(a)] >> '.' >> octet[set(b)] >> '.' >> octet[set(c)] >> '.' >>
-                          octet[set(d)]);
+                      octet[set(a)] >> '.' >> octet[set(b)] >> '.' >> octet[set(c)] >> '.' >> octet[set(d)]);
   if (!ok || first != last || a > 255 || b > 255 || c > 255 || d > 255) return std::nullopt;
   return (Ipv4{a} << 24) | (Ipv4{b} << 16) | (Ipv4{c} << 8) | Ipv4{d};
 }
@@ -49,9 +48,7 @@ std::string format_ipv4(Ipv4 a) {
          std::to_string((a >> 8) & 255) + "." + std::to_string(a & 255);
 }
 
-std::string format_prefix(const Prefix& p) {
-  return format_ipv4(p.addr) + "/" + std::to_string(p.len);
-}
+std::string format_prefix(const Prefix& p) { return format_ipv4(p.addr) + "/" + std::to_string(p.len); }
 
 bool is_rfc1918(Ipv4 a) {
   return Prefix{0x0A000000u, 8}.contains(a) || Prefix{0xAC100000u, 12}.contains(a) ||

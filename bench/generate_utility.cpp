@@ -38,7 +38,9 @@ struct Rng {
   int range(int lo, int hi) { return lo + static_cast<int>(next() % static_cast<uint64_t>(hi - lo + 1)); }
   bool chance(int percent) { return range(1, 100) <= percent; }
   template <class T>
-  const T& pick(const std::vector<T>& v) { return v[next() % v.size()]; }
+  const T& pick(const std::vector<T>& v) {
+    return v[next() % v.size()];
+  }
 };
 
 std::string pad4(int i) {
@@ -96,8 +98,8 @@ std::string wild(const std::string& net24) { return net24 + ".0 0.0.0.255"; }
 void ios_header(std::ostringstream& o, Rng& r, const std::string& host, const std::string& pid) {
   line(o, "!");
   line(o, "! Last configuration change at " + std::to_string(r.range(0, 23)) + ":" +
-              std::to_string(r.range(10, 59)) + ":" + std::to_string(r.range(10, 59)) +
-              " JST Mon Oct " + std::to_string(r.range(1, 28)) + " 2026 by netadmin");
+              std::to_string(r.range(10, 59)) + ":" + std::to_string(r.range(10, 59)) + " JST Mon Oct " +
+              std::to_string(r.range(1, 28)) + " 2026 by netadmin");
   line(o, "!");
   line(o, std::string("version ") + r.pick(std::vector<std::string>{"15.1", "15.4", "15.5", "15.7"}));
   line(o, "service timestamps debug datetime msec localtime");
@@ -143,7 +145,8 @@ void ios_trailer(std::ostringstream& o, Rng& r, const std::string& where, bool t
   line(o, "!");
   line(o, "logging host 192.168.10.21");
   line(o, "!");
-  line(o, "snmp-server community " + std::string(r.chance(20) ? "public" : "SuidoRO" + hex(r, 4)) + " RO SNMP-RO");
+  line(o, "snmp-server community " + std::string(r.chance(20) ? "public" : "SuidoRO" + hex(r, 4)) +
+              " RO SNMP-RO");
   line(o, "snmp-server location " + where);
   line(o, "snmp-server contact 浄水課 電気係");
   line(o, "snmp-server enable traps snmp linkdown linkup coldstart");
@@ -231,9 +234,11 @@ std::string site_router(Rng& r, int i, int n, int nhosts) {
     line(o, "ip route " + dmz_net(i) + ".0 255.255.255.0 " + lan + ".2 name PLANT-DMZ");
     // a plant routes to the pump stations it polls
     for (int s = i - 9; s < i; ++s)
-      if (s >= 1) line(o, "ip route " + lan_net(s) + ".0 255.255.255.0 " + vpn_ip_safe(s) + " name SITE-" + pad4(s));
+      if (s >= 1)
+        line(o, "ip route " + lan_net(s) + ".0 255.255.255.0 " + vpn_ip_safe(s) + " name SITE-" + pad4(s));
   } else if (hp) {
-    line(o, "ip route " + lan_net(hp) + ".0 255.255.255.0 " + vpn_ip_safe(hp) + " name SCADA-via-plant-" + pad4(hp));
+    line(o, "ip route " + lan_net(hp) + ".0 255.255.255.0 " + vpn_ip_safe(hp) + " name SCADA-via-plant-" +
+                pad4(hp));
   }
   line(o, "ip route 192.168.10.0 255.255.255.0 10.255.0.1 name HQ-NMS");
   line(o, "!");
@@ -245,7 +250,8 @@ std::string site_router(Rng& r, int i, int n, int nhosts) {
   line(o, " host " + poll_net + ".11");
   line(o, "!");
   line(o, "object-group network SITE-FIELD-DEVICES");
-  for (int h = 0; h < nhosts; ++h) line(o, " host " + (plant ? lan_net(i) : lan) + "." + std::to_string(10 + h));
+  for (int h = 0; h < nhosts; ++h)
+    line(o, " host " + (plant ? lan_net(i) : lan) + "." + std::to_string(10 + h));
   line(o, "!");
   line(o, "object-group service OT-PORTS");
   for (int k = 0; k < 4; ++k) line(o, " tcp eq " + std::to_string(kOtPorts[(i + k) % kOtPorts.size()]));
@@ -272,7 +278,8 @@ std::string site_router(Rng& r, int i, int n, int nhosts) {
   while (count < target - 2) {
     if (count % 7 == 3) {
       ++section;
-      line(o, " remark 監視項目 " + std::to_string(section) + " (台帳 NW-" + pad4(i) + "-" + std::to_string(section) + ")");
+      line(o, " remark 監視項目 " + std::to_string(section) + " (台帳 NW-" + pad4(i) + "-" +
+                  std::to_string(section) + ")");
       ++count;
       continue;
     }
@@ -280,16 +287,29 @@ std::string site_router(Rng& r, int i, int n, int nhosts) {
     const std::string src = poll_net + "." + std::to_string(r.range(10, 60));
     const int port = kOtPorts[r.next() % kOtPorts.size()];
     switch (kind) {
-      case 0: line(o, " permit tcp host " + src + " " + dst + " eq " + std::to_string(port)); break;
+      case 0:
+        line(o, " permit tcp host " + src + " " + dst + " eq " + std::to_string(port));
+        break;
       case 1: {
         int lo = r.range(20000, 20400);
-        line(o, " permit tcp host " + src + " " + dst + " range " + std::to_string(lo) + " " + std::to_string(lo + r.range(1, 20)));
+        line(o, " permit tcp host " + src + " " + dst + " range " + std::to_string(lo) + " " +
+                    std::to_string(lo + r.range(1, 20)));
         break;
       }
-      case 2: line(o, " permit udp host " + src + " " + dst + " eq " + std::to_string(r.pick(std::vector<int>{161, 123, 514, 2222, 47808}))); break;
-      case 3: line(o, " permit icmp " + wild(poll_net) + " " + dst + " echo"); break;
-      case 4: line(o, " deny   tcp any " + dst + " eq " + std::to_string(r.pick(std::vector<int>{23, 21, 80, 445, 3389})) + " log"); break;
-      default: line(o, " permit tcp " + wild(poll_net) + " eq " + std::to_string(port) + " " + dst + " established"); break;
+      case 2:
+        line(o, " permit udp host " + src + " " + dst + " eq " +
+                    std::to_string(r.pick(std::vector<int>{161, 123, 514, 2222, 47808})));
+        break;
+      case 3:
+        line(o, " permit icmp " + wild(poll_net) + " " + dst + " echo");
+        break;
+      case 4:
+        line(o, " deny   tcp any " + dst + " eq " +
+                    std::to_string(r.pick(std::vector<int>{23, 21, 80, 445, 3389})) + " log");
+        break;
+      default:
+        line(o, " permit tcp " + wild(poll_net) + " eq " + std::to_string(port) + " " + dst + " established");
+        break;
     }
     ++count;
   }
@@ -394,12 +414,15 @@ std::string plant_fw(Rng& r, int i, int n, int nhosts) {
   line(o, " port-object eq 5450");
   line(o, " port-object range 8080 8090");
   line(o, "object-group service OT-PORTS tcp");
-  for (int k = 0; k < 5; ++k) line(o, " port-object eq " + std::to_string(kOtPorts[(i + k) % kOtPorts.size()]));
+  for (int k = 0; k < 5; ++k)
+    line(o, " port-object eq " + std::to_string(kOtPorts[(i + k) % kOtPorts.size()]));
 
   const int target = r.range(100, 300);
   int count = 0;
   line(o, "access-list outside_access_in remark === outside -> plant " + id + " ===");
-  line(o, "access-list outside_access_in extended permit tcp object-group HQ-CLIENTS object HIST-01 object-group HIST-PORTS");
+  line(o,
+       "access-list outside_access_in extended permit tcp object-group HQ-CLIENTS object HIST-01 "
+       "object-group HIST-PORTS");
   count += 2;
   int sec = 0;
   while (count < target - 1) {
@@ -436,20 +459,26 @@ std::string plant_fw(Rng& r, int i, int n, int nhosts) {
   }
   line(o, "access-list outside_access_in extended deny ip any any log");
   line(o, "access-list inside_access_in remark === SCADA -> 外部 ===");
-  line(o, "access-list inside_access_in extended permit tcp object SCADA-LAN object-group PUMP-LANS object-group OT-PORTS");
-  line(o, "access-list inside_access_in extended permit tcp object SCADA-LAN object HIST-01 object-group HIST-PORTS");
+  line(o,
+       "access-list inside_access_in extended permit tcp object SCADA-LAN object-group PUMP-LANS "
+       "object-group OT-PORTS");
+  line(o,
+       "access-list inside_access_in extended permit tcp object SCADA-LAN object HIST-01 object-group "
+       "HIST-PORTS");
   const int ninside = r.range(20, 50);
   for (int k = 0; k < ninside; ++k)
-    line(o, "access-list inside_access_in extended permit tcp host " + scada + "." + std::to_string(r.range(10, 40)) +
-                " object-group PUMP-LANS eq " + std::to_string(kOtPorts[r.next() % kOtPorts.size()]));
+    line(o, "access-list inside_access_in extended permit tcp host " + scada + "." +
+                std::to_string(r.range(10, 40)) + " object-group PUMP-LANS eq " +
+                std::to_string(kOtPorts[r.next() % kOtPorts.size()]));
   line(o, "access-list inside_access_in extended permit icmp object SCADA-LAN any echo");
   line(o, "access-list inside_access_in extended deny ip any any log");
   line(o, "access-list dmz_access_in extended permit udp object HIST-01 host " + tr + ".1 eq ntp");
   line(o, "access-list dmz_access_in extended deny ip any any log");
-  for (const char* l : {"pager lines 24", "logging enable", "logging timestamp", "logging buffered informational",
-                        "logging trap informational", "mtu outside 1500", "mtu inside 1500", "mtu dmz 1500",
-                        "no failover", "icmp unreachable rate-limit 1 burst-size 1", "icmp deny any outside",
-                        "no asdm history enable", "arp timeout 14400", "no arp permit-nonconnected"})
+  for (const char* l :
+       {"pager lines 24", "logging enable", "logging timestamp", "logging buffered informational",
+        "logging trap informational", "mtu outside 1500", "mtu inside 1500", "mtu dmz 1500", "no failover",
+        "icmp unreachable rate-limit 1 burst-size 1", "icmp deny any outside", "no asdm history enable",
+        "arp timeout 14400", "no arp permit-nonconnected"})
     line(o, l);
   line(o, "logging host outside 192.168.10.21");
   // static NAT of the historian for HQ, PAT of the DMZ for updates
@@ -473,7 +502,8 @@ std::string plant_fw(Rng& r, int i, int n, int nhosts) {
   line(o, "ssh " + scada + ".30 255.255.255.255 inside");
   line(o, "snmp-server host inside " + scada + ".12 community ***** version 2c");
   line(o, "ntp server " + tr + ".1 source outside");
-  line(o, "username fwadmin password $sha512$5000$" + b64ish(r, 22) + "==$" + b64ish(r, 22) + "== pbkdf2 privilege 15");
+  line(o, "username fwadmin password $sha512$5000$" + b64ish(r, 22) + "==$" + b64ish(r, 22) +
+              "== pbkdf2 privilege 15");
   line(o, "!");
   line(o, "class-map inspection_default");
   line(o, " match default-inspection-traffic");
@@ -577,8 +607,9 @@ void host_yaml(std::ostringstream& o, Rng& r, const std::string& name, const std
     o << "    os: {name: \"" << os.substr(0, bar) << "\", support_end: " << os.substr(bar + 1) << "}\n";
     const bool av = r.chance(80);
     o << "    antivirus: {installed: " << (av ? "true" : "false");
-    if (av) o << ", definitions: 2026-" << pad4(r.range(1, 11)).substr(2) << "-" << pad4(r.range(1, 28)).substr(2)
-              << ", autoscan: " << (r.chance(85) ? "true" : "false");
+    if (av)
+      o << ", definitions: 2026-" << pad4(r.range(1, 11)).substr(2) << "-" << pad4(r.range(1, 28)).substr(2)
+        << ", autoscan: " << (r.chance(85) ? "true" : "false");
     o << "}\n";
     o << "    removable_media: " << r.pick(kMedia) << "\n";
     o << "    authentication: {capable: true, enabled: " << (r.chance(85) ? "true" : "false") << "}\n";
@@ -602,32 +633,45 @@ std::string topology(Rng& r, int n, const std::vector<int>& nhosts) {
   o << "\ndevices:\n";
   o << "  hq-rtr: {config: configs/hq-rtr.cfg, vendor: cisco-ios}\n";
   for (int i = 1; i <= n; ++i) {
-    o << "  site-" << pad4(i) << "-rtr: {config: configs/site-" << pad4(i) << "-rtr.cfg, vendor: cisco-ios}\n";
-    if (is_plant(i)) o << "  site-" << pad4(i) << "-fw: {config: configs/site-" << pad4(i) << "-fw.cfg, vendor: cisco-asa}\n";
+    o << "  site-" << pad4(i) << "-rtr: {config: configs/site-" << pad4(i)
+      << "-rtr.cfg, vendor: cisco-ios}\n";
+    if (is_plant(i))
+      o << "  site-" << pad4(i) << "-fw: {config: configs/site-" << pad4(i)
+        << "-fw.cfg, vendor: cisco-asa}\n";
   }
   o << "\nsegments:\n";
   o << "  office-lan: {zone: office, prefix: 192.168.10.0/24}\n";
   for (int i = 1; i <= n; ++i) {
     o << "  site-" << pad4(i) << "-lan: {zone: site-" << pad4(i) << ", prefix: " << lan_net(i) << ".0/24}\n";
-    if (is_plant(i)) o << "  dmz-" << pad4(i) << "-lan: {zone: dmz-" << pad4(i) << ", prefix: " << dmz_net(i) << ".0/24}\n";
+    if (is_plant(i))
+      o << "  dmz-" << pad4(i) << "-lan: {zone: dmz-" << pad4(i) << ", prefix: " << dmz_net(i) << ".0/24}\n";
   }
   o << "\nhosts:\n";
   for (int c = 0; c < 5; ++c)
-    host_yaml(o, r, "hq-pc-" + pad4(c), "192.168.10." + std::to_string(100 + c), "192.168.10.1", "workstation", "hq-office");
+    host_yaml(o, r, "hq-pc-" + pad4(c), "192.168.10." + std::to_string(100 + c), "192.168.10.1",
+              "workstation", "hq-office");
   for (int i = 1; i <= n; ++i) {
     const std::string id = pad4(i);
     for (int h = 0; h < nhosts[i]; ++h) {
-      std::string role = is_plant(i) ? (h < 2 ? "server" : h == 2 ? "engineering" : "hmi")
-                                     : (h == 0 ? "plc" : h == 1 ? "rtu" : h == 2 ? "hmi" : "sensor");
+      std::string role = is_plant(i) ? (h < 2    ? "server"
+                                        : h == 2 ? "engineering"
+                                                 : "hmi")
+                                     : (h == 0   ? "plc"
+                                        : h == 1 ? "rtu"
+                                        : h == 2 ? "hmi"
+                                                 : "sensor");
       host_yaml(o, r, "s" + id + "-h" + std::to_string(h), lan_net(i) + "." + std::to_string(10 + h),
                 lan_net(i) + ".1", role, "site-" + id + "-room");
     }
-    if (is_plant(i)) host_yaml(o, r, "s" + id + "-hist", dmz_net(i) + ".10", dmz_net(i) + ".1", "historian", "site-" + id + "-room");
+    if (is_plant(i))
+      host_yaml(o, r, "s" + id + "-hist", dmz_net(i) + ".10", dmz_net(i) + ".1", "historian",
+                "site-" + id + "-room");
   }
   o << "\nrooms:\n";
   o << "  hq-office: {locked: false, entry_control: false}\n";
   for (int i = 1; i <= n; ++i)
-    o << "  site-" << pad4(i) << "-room: {locked: true, entry_control: " << (r.chance(70) ? "true" : "false") << "}\n";
+    o << "  site-" << pad4(i) << "-room: {locked: true, entry_control: " << (r.chance(70) ? "true" : "false")
+      << "}\n";
   o << "\nlinks:\n";
   o << "  - {kind: ethernet, a: hq-rtr:GigabitEthernet0/1, b: office-lan}\n";
   o << "  - {kind: internet, a: hq-rtr:Dialer1}\n";
@@ -637,7 +681,8 @@ std::string topology(Rng& r, int n, const std::vector<int>& nhosts) {
   for (int i = 1; i <= n; ++i) {
     const std::string id = pad4(i);
     if (is_plant(i)) {
-      o << "  - {kind: ethernet, a: site-" << id << "-rtr:GigabitEthernet0/1, b: site-" << id << "-fw:outside}\n";
+      o << "  - {kind: ethernet, a: site-" << id << "-rtr:GigabitEthernet0/1, b: site-" << id
+        << "-fw:outside}\n";
       o << "  - {kind: ethernet, a: site-" << id << "-fw:inside, b: site-" << id << "-lan}\n";
       o << "  - {kind: ethernet, a: site-" << id << "-fw:dmz, b: dmz-" << id << "-lan}\n";
     } else {
@@ -668,7 +713,8 @@ int main(int argc, char** argv) {
   uint64_t seed = 20261125;
   for (int a = 3; a < argc; ++a) {
     std::string s = argv[a];
-    if (s == "--seed" && a + 1 < argc) seed = std::strtoull(argv[++a], nullptr, 10);
+    if (s == "--seed" && a + 1 < argc)
+      seed = std::strtoull(argv[++a], nullptr, 10);
     else {
       std::cerr << "unknown argument: " << s << "\n";
       return 2;
@@ -681,7 +727,8 @@ int main(int argc, char** argv) {
   std::error_code ec;
   fs::create_directories(out / "configs", ec);
   if (ec) {
-    std::cerr << "cannot create " << out / "configs" << ": " << ec.message() << "\n";
+    std::cerr << "cannot create " << out / "configs"
+              << ": " << ec.message() << "\n";
     return 2;
   }
   Rng r(seed);

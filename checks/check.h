@@ -19,19 +19,19 @@ enum class Tier { Ordinance, Guideline };
 const char* to_string(Tier t);
 
 struct FixCommand {
-  const char* dialect;     // "cisco-ios", "cisco-asa", ... (parsers/registry.h names)
-  const char* commands;    // the configuration commands that remedy it
+  const char* dialect;   // "cisco-ios", "cisco-asa", ... (parsers/registry.h names)
+  const char* commands;  // the configuration commands that remedy it
 };
 
 struct CheckInfo {
-  const char* id;          // stable: GAP-<AREA>-<NAME>
+  const char* id;  // stable: GAP-<AREA>-<NAME>
   Severity severity;
-  const char* guideline;   // section of the water-sector guideline, e.g. "§2.2"
+  const char* guideline;  // section of the water-sector guideline, e.g. "§2.2"
   const char* title_en;
   const char* title_ja;
   Tier tier = Tier::Guideline;
-  const char* rationale = "";             // why it matters, one or two sentences (English)
-  std::vector<FixCommand> fix = {};       // per dialect; empty when no configuration fixes it
+  const char* rationale = "";        // why it matters, one or two sentences (English)
+  std::vector<FixCommand> fix = {};  // per dialect; empty when no configuration fixes it
 };
 
 struct Finding {
@@ -40,9 +40,9 @@ struct Finding {
   Severity severity = Severity::Info;
   std::string title;
   std::string guideline;
-  std::string device;      // may be empty
-  SourceRef where;         // file:line (may be unknown)
-  std::string message;     // never contains a secret in clear
+  std::string device;   // may be empty
+  SourceRef where;      // file:line (may be unknown)
+  std::string message;  // never contains a secret in clear
 };
 
 struct CheckContext {

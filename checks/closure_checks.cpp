@@ -24,7 +24,8 @@ void check_zone_reachable(const CheckContext& ctx, const CheckInfo& info, std::v
     if (!last.trace.hops.empty()) {
       msg += "; packet " + last.trace.first.str();
       // Cite the last hop's deciding line (the filter or NAT that let it in).
-      for (auto it = last.trace.hops.rbegin(); it != last.trace.hops.rend() && !where.known(); ++it) {}
+      for (auto it = last.trace.hops.rbegin(); it != last.trace.hops.rend() && !where.known(); ++it) {
+      }
       const auto& hop = last.trace.hops.back();
       device = hop.device;
       for (const auto& [what, ref] : hop.facts)
@@ -66,9 +67,9 @@ void check_zone_unproven(const CheckContext& ctx, const CheckInfo& info, std::ve
     if (z.verdict != Verdict::Unproven) continue;
     SourceRef where = z.unproven.empty() ? zone_ref(ctx, z.zone) : z.unproven.front().ref;
     std::string dev = z.unproven.empty() ? "" : z.unproven.front().device;
-    out.push_back(make_finding(info, dev, where,
-                               "zone " + z.zone + ": " + z.summary + " (" +
-                                   std::to_string(z.unproven.size()) + " reason(s))"));
+    out.push_back(make_finding(
+        info, dev, where,
+        "zone " + z.zone + ": " + z.summary + " (" + std::to_string(z.unproven.size()) + " reason(s))"));
   }
 }
 
@@ -94,9 +95,10 @@ void check_inferred_topology(const CheckContext& ctx, const CheckInfo& info, std
   if (ctx.snap.has_topology) return;
   int inferred = 0;
   for (const auto& l : ctx.snap.links) inferred += l.inferred;
-  out.push_back(make_finding(info, "", {ctx.snap.root, 0, 0},
-                             "no topology.yaml: " + std::to_string(inferred) +
-                                 " link(s) inferred from shared subnets and ISP lines; zones are unknown, so no zone verdicts"));
+  out.push_back(make_finding(
+      info, "", {ctx.snap.root, 0, 0},
+      "no topology.yaml: " + std::to_string(inferred) +
+          " link(s) inferred from shared subnets and ISP lines; zones are unknown, so no zone verdicts"));
 }
 
 }  // namespace gp::checks

@@ -256,10 +256,10 @@ void check_reused_secret(const CheckContext& ctx, const CheckInfo& info, std::ve
       for (const auto& o : uses)
         if (o.dev != u.dev)
           others += (others.empty() ? "" : ", ") + o.dev->name + " (" + o.sec->src_ref.str() + ")";
-      out.push_back(make_finding(info, u.dev->name, u.sec->src_ref,
-                                 who(*u.sec) + ": the same " +
-                                     (u.sec->clear_digest.empty() ? "stored value" : "value") + " is used on " +
-                                     std::to_string(uses.size() - 1) + " other device(s): " + others));
+      out.push_back(make_finding(
+          info, u.dev->name, u.sec->src_ref,
+          who(*u.sec) + ": the same " + (u.sec->clear_digest.empty() ? "stored value" : "value") +
+              " is used on " + std::to_string(uses.size() - 1) + " other device(s): " + others));
     }
   }
 }

@@ -32,14 +32,15 @@ namespace {
 enum class ShadowKind { SameAction, OppositeAction, Mixed };
 
 struct Shadow {
-  size_t rule;                  // the rule that can never match
-  std::vector<size_t> covering; // the earlier rules that together match all its packets, in order
+  size_t rule;                   // the rule that can never match
+  std::vector<size_t> covering;  // the earlier rules that together match all its packets, in order
   ShadowKind kind;
 };
 
 // The rules of one filter that can never match. `match[i]` is what rule i matches (bddfalse when
 // not usable).
-std::vector<Shadow> find_shadowed(const std::vector<model::FilterRule>& rules, const std::vector<bdd>& match) {
+std::vector<Shadow> find_shadowed(const std::vector<model::FilterRule>& rules,
+                                  const std::vector<bdd>& match) {
   std::vector<Shadow> found;
   bool scoped = false;
   for (const auto& r : rules) scoped |= !r.in_interfaces.empty() || !r.out_interfaces.empty();
@@ -67,7 +68,8 @@ std::vector<Shadow> find_shadowed(const std::vector<model::FilterRule>& rules, c
     // line) is not modelled: neither is reported.
     if (!usable(r) || m == bddfalse || (m - earlier) != bddfalse) continue;
     Shadow sh{i, {}, ShadowKind::Mixed};
-    if (r.action == model::Action::Permit ? (m - earlier_permit) == bddfalse : (m & earlier_permit) == bddfalse)
+    if (r.action == model::Action::Permit ? (m - earlier_permit) == bddfalse
+                                          : (m & earlier_permit) == bddfalse)
       sh.kind = ShadowKind::SameAction;
     else if (r.action == model::Action::Permit ? (m & earlier_permit) == bddfalse
                                                : (m - earlier_permit) == bddfalse)
@@ -107,10 +109,11 @@ void check_shadowed_rules(const CheckContext& ctx, const CheckInfo& info, std::v
         for (size_t j : sh.covering) refs += (refs.empty() ? "" : ", ") + f.rules[j].src_ref.str();
         std::string msg = "filter " + name + ": '" + r.text + "' can never match; earlier rules (" + refs +
                           ") match all its packets";
-        msg += sh.kind == ShadowKind::SameAction       ? " with the same action (redundant)"
-               : sh.kind == ShadowKind::OppositeAction ? " with the opposite action (the rule has no effect)"
-                                                       : ", some permitting and some denying them (the rule has "
-                                                         "no effect)";
+        msg += sh.kind == ShadowKind::SameAction ? " with the same action (redundant)"
+               : sh.kind == ShadowKind::OppositeAction
+                   ? " with the opposite action (the rule has no effect)"
+                   : ", some permitting and some denying them (the rule has "
+                     "no effect)";
         out.push_back(make_finding(info, d.name, r.src_ref, msg));
       }
     }

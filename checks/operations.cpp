@@ -55,9 +55,10 @@ void presence_check(const CheckContext& ctx, const CheckInfo& info, std::vector<
       continue;
     }
     if (unknown) {
-      Finding f = make_finding(info, d.name, where_of(d, *unknown),
-                               "could not be decided: " + unknown->subject +
-                                   (unknown->default_source.empty() ? "" : " (" + unknown->default_source + ")"));
+      Finding f =
+          make_finding(info, d.name, where_of(d, *unknown),
+                       "could not be decided: " + unknown->subject +
+                           (unknown->default_source.empty() ? "" : " (" + unknown->default_source + ")"));
       f.severity = Severity::Info;
       out.push_back(std::move(f));
       continue;
@@ -124,11 +125,12 @@ void check_password_length(const CheckContext& ctx, const CheckInfo& info, std::
     for (const auto* f : facts_of(d, HygieneTopic::PasswordPolicy)) {
       if (f->origin == SettingOrigin::Unknown || !f->enabled || !f->number) continue;
       if (*f->number >= kPasswordMinLength) continue;
-      out.push_back(make_finding(
-          info, d.name, where_of(d, *f),
-          "the password policy allows passwords of " + std::to_string(*f->number) + " characters" +
-              origin_note(*f) + ", fewer than " + std::to_string(kPasswordMinLength) +
-              " (threshold from NIST SP 800-63B; the guideline asks for a length policy but gives no number)"));
+      out.push_back(make_finding(info, d.name, where_of(d, *f),
+                                 "the password policy allows passwords of " + std::to_string(*f->number) +
+                                     " characters" + origin_note(*f) + ", fewer than " +
+                                     std::to_string(kPasswordMinLength) +
+                                     " (threshold from NIST SP 800-63B; the guideline asks for a length "
+                                     "policy but gives no number)"));
     }
 }
 

@@ -23,7 +23,9 @@ const std::vector<Check>& registry() {
         "The guideline asks to log failed logins and to alert security staff on repeated consecutive "
         "failures (§5.4.2, §5.4.2.1 unauthorised-login detection, 別紙3). Recording by a RADIUS/TACACS+ "
         "server or AAA accounting counts.",
-        {{"cisco-ios", "login on-failure log\nlogin on-success log\naaa accounting exec default start-stop group <tacacs>"},
+        {{"cisco-ios",
+          "login on-failure log\nlogin on-success log\naaa accounting exec default start-stop group "
+          "<tacacs>"},
          {"cisco-asa", "logging enable\nlogging trap informational\nlogging host <nameif> <collector>"},
          {"fortigate", "config log eventfilter\n    set system enable\nend"}}},
        check_auth_event_logging},
@@ -33,12 +35,16 @@ const std::vector<Check>& registry() {
         "No lockout or back-off after repeated failed logins",
         "ログイン失敗の繰り返しに対するロックアウト・遅延がない",
         Tier::Guideline,
-        "The guideline asks that accounts be locked after rapid consecutive failures (§5.4.2 アカウントロック, "
+        "The guideline asks that accounts be locked after rapid consecutive failures (§5.4.2 "
+        "アカウントロック, "
         "§5.4.2.1). A lockout enforced only by a RADIUS/TACACS+ server is not visible in device "
         "configurations and is not credited.",
-        {{"cisco-ios", "login block-for 300 attempts 5 within 60\naaa local authentication attempts max-fail 5"},
+        {{"cisco-ios",
+          "login block-for 300 attempts 5 within 60\naaa local authentication attempts max-fail 5"},
          {"cisco-asa", "aaa local authentication attempts max-fail 5"},
-         {"fortigate", "config system global\n    set admin-lockout-threshold 3\n    set admin-lockout-duration 300\nend"}}},
+         {"fortigate",
+          "config system global\n    set admin-lockout-threshold 3\n    set admin-lockout-duration "
+          "300\nend"}}},
        check_login_lockout},
       {{"GAP-CLOSURE-CLAIM", Severity::High, "§2.2",
         "A zone claimed to be a closed network is not physically closed",
@@ -89,7 +95,8 @@ const std::vector<Check>& registry() {
         "number; this check uses 8 characters (NIST SP 800-63B) and runs only where a policy is configured.",
         {{"cisco-ios", "security passwords min-length 12"},
          {"cisco-asa", "password-policy minimum-length 12"},
-         {"fortigate", "config system password-policy\n    set status enable\n    set minimum-length 12\nend"}}},
+         {"fortigate",
+          "config system password-policy\n    set status enable\n    set minimum-length 12\nend"}}},
        check_password_length},
       {{"GAP-CRED-REUSED",
         Severity::Medium,
@@ -273,7 +280,9 @@ const std::vector<Check>& registry() {
         "different devices can be put in one timeline during an investigation.",
         {{"cisco-ios", "ntp server <ntp-server>"},
          {"cisco-asa", "ntp server <ntp-server> source <nameif>"},
-         {"fortigate", "config system ntp\n    set ntpsync enable\n    set type custom\n    config ntpserver\n        edit 1\n            set server <ntp-server>\n        next\n    end\nend"},
+         {"fortigate",
+          "config system ntp\n    set ntpsync enable\n    set type custom\n    config ntpserver\n        "
+          "edit 1\n            set server <ntp-server>\n        next\n    end\nend"},
          {"yamaha-rtx", "schedule at 1 */* 03:00 * ntpdate <ntp-server>"}}},
        check_time_sync},
       {{"GAP-HYGIENE-REMOTE-LOG",
@@ -478,7 +487,9 @@ const std::vector<Check>& registry() {
         "controls.md GL-RA-01). High when the VPN's users reach a control zone.",
         {{"cisco-ios", "crypto isakmp client configuration group <g>\n no acl <split-acl>"},
          {"cisco-asa", "group-policy <gp> attributes\n split-tunnel-policy tunnelall"},
-         {"fortigate", "config vpn ssl web portal\n    edit <portal>\n        set split-tunneling disable\n    next\nend"}}},
+         {"fortigate",
+          "config vpn ssl web portal\n    edit <portal>\n        set split-tunneling disable\n    "
+          "next\nend"}}},
        check_ra_split_tunnel},
       {{"GAP-TOPOLOGY-INFERRED", Severity::Info, "§2.2",
         "No topology.yaml: links were inferred from the configurations",

@@ -87,7 +87,9 @@ void check_ra_split_tunnel(const CheckContext& ctx, const CheckInfo& info, std::
   for (const auto& d : ctx.snap.devices)
     for (const auto& v : d.vpns) {
       if (!remote_access(v) || v.split_tunnel == Split::FullTunnel) continue;
-      SourceRef where = v.split_tunnel_ref.known() ? v.split_tunnel_ref : v.src_ref.known() ? v.src_ref : file_ref(d);
+      SourceRef where = v.split_tunnel_ref.known() ? v.split_tunnel_ref
+                        : v.src_ref.known()        ? v.src_ref
+                                                   : file_ref(d);
       if (v.split_tunnel == Split::Unknown) {
         Finding f = make_finding(info, d.name, where,
                                  "could not be decided: whether remote-access VPN " + v.name +
@@ -128,7 +130,8 @@ void check_ra_auth_logging(const CheckContext& ctx, const CheckInfo& info, std::
                                (device_unknown ? "could not be decided: " : std::string()) +
                                    "remote-access VPN " + v.name +
                                    " has no accounting server and the device records no authentication "
-                                   "events" + (device_unknown ? " that the parser could confirm" : ""));
+                                   "events" +
+                                   (device_unknown ? " that the parser could confirm" : ""));
       if (device_unknown) f.severity = Severity::Info;
       out.push_back(std::move(f));
     }

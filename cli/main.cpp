@@ -1,10 +1,10 @@
 // gapproof command line. The only place that catches InputError and maps results to exit codes:
 // 0 no finding at or above --fail-on, 1 some finding is, 2 the input cannot be audited,
 // 3 an internal error (a bug: please report it). `gapproof checks` (the registry) exits 0.
-#include <algorithm>
 #include <sys/resource.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -47,7 +47,8 @@ int run_audit(const AuditOptions& o) {
   auto secs = [](auto a, auto b) { return std::chrono::duration<double>(b - a).count(); };
   if (o.parse_only) {
     long lines = 0, unrec = 0;
-    for (const auto& d : snap.devices) lines += d.total_lines, unrec += static_cast<long>(d.unrecognised.size());
+    for (const auto& d : snap.devices)
+      lines += d.total_lines, unrec += static_cast<long>(d.unrecognised.size());
     std::printf("parsed %zu devices, %ld lines (%ld not understood) in %.3f s; peak RSS %ld MB\n",
                 snap.devices.size(), lines, unrec, secs(t0, t1), peak_rss_mb());
     return 0;
@@ -58,7 +59,8 @@ int run_audit(const AuditOptions& o) {
   std::vector<std::pair<std::string, double>> check_times;
   auto findings = gp::checks::run_all(ctx, o.stats ? &check_times : nullptr);
   auto t3 = clock::now();
-  gp::report::AuditReport rep{snap, reach, findings, o.lang == "ja" ? gp::report::Lang::Ja : gp::report::Lang::En};
+  gp::report::AuditReport rep{snap, reach, findings,
+                              o.lang == "ja" ? gp::report::Lang::Ja : gp::report::Lang::En};
   std::string out = o.format == "json" ? gp::report::to_json(rep) : gp::report::to_text(rep);
   std::fwrite(out.data(), 1, out.size(), stdout);
   if (o.stats) {
@@ -80,23 +82,30 @@ int run_audit(const AuditOptions& o) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"gapproof: proves whether the internet can reach control systems, from saved device configurations"};
+  CLI::App app{
+      "gapproof: proves whether the internet can reach control systems, from saved device configurations"};
   app.set_version_flag("--version", std::string("gapproof ") + gp::report::kVersion);
   app.require_subcommand(1);
   AuditOptions o;
   auto* audit = app.add_subcommand("audit", "audit a snapshot folder (topology.yaml + configs/)");
   audit->add_option("dir", o.dir, "snapshot folder")->required();
   audit->add_option("--format", o.format, "text or json")->check(CLI::IsMember({"text", "json"}));
-  audit->add_option("--fail-on", o.fail_on, "exit 1 when a finding has this severity or higher (default high; none: never)");
+  audit->add_option("--fail-on", o.fail_on,
+                    "exit 1 when a finding has this severity or higher (default high; none: never)");
   audit->add_flag("--parse-only", o.parse_only, "load and parse only, print counts and time (benchmarks)");
   audit->add_flag("--stats", o.stats, "print timing and memory to stderr");
-  audit->add_option("--lang", o.lang, "language of the text report's ordinance reasons and check titles: en (default) or ja")
+  audit
+      ->add_option("--lang", o.lang,
+                   "language of the text report's ordinance reasons and check titles: en (default) or ja")
       ->check(CLI::IsMember({"en", "ja"}));
   std::string checks_format = "text", checks_lang = "en";
-  auto* checks = app.add_subcommand("checks", "list every check: id, severity, tier, guideline §, titles, rationale, fixes");
+  auto* checks = app.add_subcommand(
+      "checks", "list every check: id, severity, tier, guideline §, titles, rationale, fixes");
   checks->add_option("--format", checks_format, "text, json or markdown (docs/checks.md is the markdown)")
       ->check(CLI::IsMember({"text", "json", "markdown"}));
-  checks->add_option("--lang", checks_lang, "language of the first title in the text listing: en (default) or ja")
+  checks
+      ->add_option("--lang", checks_lang,
+                   "language of the first title in the text listing: en (default) or ja")
       ->check(CLI::IsMember({"en", "ja"}));
   try {
     app.parse(argc, argv);
@@ -107,10 +116,11 @@ int main(int argc, char** argv) {
   try {
     if (*audit) return run_audit(o);
     if (*checks) {
-      std::string out = checks_format == "json"       ? gp::report::checks_json()
-                        : checks_format == "markdown" ? gp::report::checks_markdown()
-                                                      : gp::report::checks_text(checks_lang == "ja" ? gp::report::Lang::Ja
-                                                                                                    : gp::report::Lang::En);
+      std::string out =
+          checks_format == "json" ? gp::report::checks_json()
+          : checks_format == "markdown"
+              ? gp::report::checks_markdown()
+              : gp::report::checks_text(checks_lang == "ja" ? gp::report::Lang::Ja : gp::report::Lang::En);
       std::fwrite(out.data(), 1, out.size(), stdout);
       return 0;
     }

@@ -14,7 +14,7 @@
 namespace gp::model {
 
 struct InterfaceAddress {
-  Prefix prefix;             // address as configured, with its length
+  Prefix prefix;  // address as configured, with its length
   bool secondary = false;
   SourceRef src_ref;
 };
@@ -22,14 +22,23 @@ struct InterfaceAddress {
 enum class NatRole { None, Inside, Outside };  // IOS "ip nat inside/outside"
 
 enum class InterfaceKind {
-  Physical, Subinterface, Vlan /*SVI*/, Loopback, Tunnel, Dialer, VirtualTemplate, PortChannel,
-  Bvi, Null, Other
+  Physical,
+  Subinterface,
+  Vlan /*SVI*/,
+  Loopback,
+  Tunnel,
+  Dialer,
+  VirtualTemplate,
+  PortChannel,
+  Bvi,
+  Null,
+  Other
 };
 
 struct Interface {
-  std::string name;                    // as written in the config (canonical long form for Cisco)
+  std::string name;  // as written in the config (canonical long form for Cisco)
   InterfaceKind kind = InterfaceKind::Physical;
-  SourceRef src_ref;                   // the "interface X" line
+  SourceRef src_ref;  // the "interface X" line
   std::string description;
   bool shutdown = false;
   SourceRef shutdown_ref;
@@ -44,31 +53,31 @@ struct Interface {
   std::string ipv6_filter_in, ipv6_filter_out;
   SourceRef ipv6_filter_in_ref, ipv6_filter_out_ref;
   // Layer 2.
-  bool switchport = false;             // an L2 port: no IP of its own
-  std::optional<int> access_vlan;      // switchport access vlan / untagged vlan
-  std::vector<int> trunk_vlans;        // empty with trunk=true means all
+  bool switchport = false;         // an L2 port: no IP of its own
+  std::optional<int> access_vlan;  // switchport access vlan / untagged vlan
+  std::vector<int> trunk_vlans;    // empty with trunk=true means all
   bool trunk = false;
   std::optional<int> encapsulation_vlan;  // subinterface "encapsulation dot1Q N"
-  std::string parent;                  // subinterface parent, or the physical interface of a dialer
+  std::string parent;                     // subinterface parent, or the physical interface of a dialer
   std::string vrf;
   // Filtering and translation.
-  std::string filter_in, filter_out;   // names in Device::filters
+  std::string filter_in, filter_out;  // names in Device::filters
   SourceRef filter_in_ref, filter_out_ref;
   NatRole nat_role = NatRole::None;
   SourceRef nat_role_ref;
   // Firewall semantics (ASA / zone firewalls).
-  std::string nameif;                  // ASA logical name used by access-group, nat, route
-  std::optional<int> security_level;   // ASA 0..100
-  std::string zone;                    // zone-based firewall / FortiGate zone
+  std::string nameif;                 // ASA logical name used by access-group, nat, route
+  std::optional<int> security_level;  // ASA 0..100
+  std::string zone;                   // zone-based firewall / FortiGate zone
   // PPP / dialer / tunnels.
-  bool pppoe = false;                  // PPPoE client (an internet point when inferred)
-  std::string dialer_pool;             // for Dialer and the physical interface in the pool
+  bool pppoe = false;       // PPPoE client (an internet point when inferred)
+  std::string dialer_pool;  // for Dialer and the physical interface in the pool
   std::optional<Ipv4> tunnel_source_addr;
   std::string tunnel_source_ifc;
   std::optional<Ipv4> tunnel_destination;
-  std::string tunnel_mode;             // "gre", "ipsec", ...
-  std::string tunnel_protection;       // IPsec profile name when protected
-  std::string crypto_map;              // crypto map applied here
+  std::string tunnel_mode;                      // "gre", "ipsec", ...
+  std::string tunnel_protection;                // IPsec profile name when protected
+  std::string crypto_map;                       // crypto map applied here
   std::map<std::string, SourceRef> other_refs;  // free slot for later checks (e.g. "ip verify")
   bool up() const { return !shutdown; }
 };
@@ -77,11 +86,11 @@ enum class RouteKind { Connected, Static, Dynamic };
 
 struct Route {
   RouteKind kind = RouteKind::Static;
-  Prefix prefix;                      // destination
+  Prefix prefix;  // destination
   std::optional<Ipv4> next_hop;
-  std::string out_interface;          // exit interface (name as in Interface::name; ASA: nameif
-                                      // resolved by the parser to the interface name)
-  bool null_route = false;            // Null0 / blackhole
+  std::string out_interface;  // exit interface (name as in Interface::name; ASA: nameif
+                              // resolved by the parser to the interface name)
+  bool null_route = false;    // Null0 / blackhole
   int admin_distance = 1;
   std::string vrf;
   bool understood = true;
@@ -92,10 +101,10 @@ struct Route {
 // A dynamic routing process. The prover over-approximates: a device running one may route any
 // destination out of any interface the process covers.
 struct RoutingProcess {
-  std::string protocol;               // "ospf", "eigrp", "bgp", "rip", "isis"
+  std::string protocol;  // "ospf", "eigrp", "bgp", "rip", "isis"
   std::string id;
-  std::vector<Prefix> networks;       // "network" statements as prefixes (empty: unknown)
-  bool redistributes_default = false; // default-information originate, etc.
+  std::vector<Prefix> networks;        // "network" statements as prefixes (empty: unknown)
+  bool redistributes_default = false;  // default-information originate, etc.
   SourceRef src_ref;
 };
 
@@ -103,17 +112,17 @@ enum class VpnKind { SiteToSiteIpsec, RemoteAccess /*SSL-VPN, AnyConnect, IPsec 
 
 struct Vpn {
   VpnKind kind = VpnKind::SiteToSiteIpsec;
-  std::string name;                   // crypto map name+seq, tunnel-group, profile
-  std::vector<Ipv4> peers;            // site-to-site peer addresses
-  bool peer_any = false;              // dynamic crypto map: any peer
-  std::string interface;              // where it terminates (interface name)
+  std::string name;                        // crypto map name+seq, tunnel-group, profile
+  std::vector<Ipv4> peers;                 // site-to-site peer addresses
+  bool peer_any = false;                   // dynamic crypto map: any peer
+  std::string interface;                   // where it terminates (interface name)
   std::vector<AddrMatch> local_networks;   // crypto ACL source side (protected here)
   std::vector<AddrMatch> remote_networks;  // crypto ACL destination side (behind the peer)
-  std::vector<Prefix> client_pools;   // remote-access address pools handed to users
-  std::string filter;                 // vpn-filter ACL name, if any
-  bool bypasses_interface_acl = true; // ASA sysopt connection permit-vpn (default on)
-  std::vector<std::string> proposals; // transform sets / IKE proposals as written (for checks)
-  std::string authentication;         // "psk", "certificate", "aaa:<server>", ... as known
+  std::vector<Prefix> client_pools;        // remote-access address pools handed to users
+  std::string filter;                      // vpn-filter ACL name, if any
+  bool bypasses_interface_acl = true;      // ASA sysopt connection permit-vpn (default on)
+  std::vector<std::string> proposals;      // transform sets / IKE proposals as written (for checks)
+  std::string authentication;              // "psk", "certificate", "aaa:<server>", ... as known
   // Remote access: whether clients send only some destinations through the tunnel (split
   // tunnelling), which lets a client bridge the VPN and another line at the same time.
   enum class Split { Unknown, FullTunnel, Split };
@@ -134,12 +143,12 @@ enum class MgmtProtocol { Telnet, Ssh, Http, Https, Snmp };
 struct MgmtService {
   MgmtProtocol protocol = MgmtProtocol::Ssh;
   bool enabled = false;
-  std::optional<std::string> version;         // ssh "2", snmp "v1"/"v2c"/"v3", tls "tlsv1.2"
-  std::vector<AddrMatch> allowed_sources;     // empty = not restricted
-  std::vector<std::string> allowed_interfaces;// ASA: nameif list; empty = all
-  std::string access_filter;                  // e.g. vty access-class name
-  std::vector<std::string> ciphers;           // as stated in the config
-  bool is_default = false;                    // true: not in the config, the vendor default applies
+  std::optional<std::string> version;           // ssh "2", snmp "v1"/"v2c"/"v3", tls "tlsv1.2"
+  std::vector<AddrMatch> allowed_sources;       // empty = not restricted
+  std::vector<std::string> allowed_interfaces;  // ASA: nameif list; empty = all
+  std::string access_filter;                    // e.g. vty access-class name
+  std::vector<std::string> ciphers;             // as stated in the config
+  bool is_default = false;                      // true: not in the config, the vendor default applies
   SourceRef src_ref;
 };
 
@@ -156,14 +165,14 @@ enum class SecretStorage {
 struct Secret {
   SecretKind kind = SecretKind::Password;
   SecretStorage storage = SecretStorage::Unknown;
-  std::string owner;       // user name, community name is itself the secret so never stored
-  std::string storage_id;  // vendor tag, e.g. "cisco-type-7"
+  std::string owner;         // user name, community name is itself the secret so never stored
+  std::string storage_id;    // vendor tag, e.g. "cisco-type-7"
   std::string clear_digest;  // fingerprint of the clear value when the parser could recover it
                              // (plain text, Cisco type 7 decoded): finds reuse across salts
-  std::string digest;      // one-way fingerprint of the stored value (for reuse checks); the
-                           // clear value itself is never kept in the model
+  std::string digest;        // one-way fingerprint of the stored value (for reuse checks); the
+                             // clear value itself is never kept in the model
   int privilege = -1;
-  std::string access;      // snmp "RO"/"RW"
+  std::string access;  // snmp "RO"/"RW"
   SourceRef src_ref;
 };
 
@@ -194,10 +203,10 @@ struct HygieneFact {
   bool enabled = true;        // false: the config states it is off (e.g. "ntpsync disable")
   std::optional<int> number;  // minutes, attempts or characters, per topic
   SettingOrigin origin = SettingOrigin::Configured;
-  std::string default_source; // VendorDefault / Unknown: the document or the reason
-  SourceRef src_ref;          // Configured: the line; VendorDefault/Unknown: the line that brings
-                              // the default into play (the "line vty" block, "http server
-                              // enable"), or unset when none does
+  std::string default_source;  // VendorDefault / Unknown: the document or the reason
+  SourceRef src_ref;           // Configured: the line; VendorDefault/Unknown: the line that brings
+                               // the default into play (the "line vty" block, "http server
+                               // enable"), or unset when none does
 };
 
 enum class LineStatus { Recognised, Ignored, Unrecognised };
@@ -207,43 +216,43 @@ enum class LineContext { Interface, Filter, Nat, Route, Vpn, Global, Management,
 
 struct UnrecognisedLine {
   SourceRef src_ref;
-  std::string text;        // the line, with any secret on it masked by the parser
+  std::string text;  // the line, with any secret on it masked by the parser
   LineContext context = LineContext::Global;
-  std::string context_name;  // e.g. the interface or ACL name
+  std::string context_name;        // e.g. the interface or ACL name
   bool affects_forwarding = true;  // false when the context cannot change what is forwarded
 };
 
 enum class Vendor { CiscoIos, CiscoAsa, Fortigate, YamahaRtx, NecIx, Unknown };
 
 struct Device {
-  std::string name;        // the topology name (or the hostname when inferred)
-  std::string hostname;    // as configured
+  std::string name;      // the topology name (or the hostname when inferred)
+  std::string hostname;  // as configured
   Vendor vendor = Vendor::Unknown;
   std::string os_version;  // "15.2", "9.8(2)" when stated
   std::string file;        // relative config path
   int total_lines = 0;
-  int ignored_lines = 0;   // deliberately irrelevant lines (banners, logging...): counted
+  int ignored_lines = 0;  // deliberately irrelevant lines (banners, logging...): counted
   std::vector<Interface> interfaces;
-  std::vector<Route> routes;                  // static routes (connected ones are derived)
+  std::vector<Route> routes;  // static routes (connected ones are derived)
   std::vector<RoutingProcess> routing;
   std::map<std::string, Filter> filters;
-  std::vector<NatRule> nat;                   // in the vendor's evaluation order
+  std::vector<NatRule> nat;  // in the vendor's evaluation order
   // A policy evaluated after routing for each (ingress, egress) interface pair, with the rules
   // scoped by FilterRule::in_interfaces/out_interfaces (FortiGate firewall policies, zone-based
   // firewalls). Empty: none. Its default action applies to forwarded packets no rule matches.
   std::string forward_filter;
   SourceRef forward_filter_ref;
-  std::string global_filter;                  // ASA "access-group X global": applied inbound on
-  SourceRef global_filter_ref;                // every interface after the interface filter
+  std::string global_filter;    // ASA "access-group X global": applied inbound on
+  SourceRef global_filter_ref;  // every interface after the interface filter
   std::vector<Vpn> vpns;
   std::vector<MgmtService> services;
   std::vector<Secret> secrets;
-  std::vector<HygieneFact> hygiene;           // see HygieneTopic; the order is the file's
+  std::vector<HygieneFact> hygiene;  // see HygieneTopic; the order is the file's
   std::vector<UnrecognisedLine> unrecognised;
-  bool ip_routing = true;                     // "no ip routing" makes an L3 switch a host
-  bool stateful = false;                      // ASA: stateful inspection, return traffic allowed
-  bool same_security_inter = false;           // ASA same-security-traffic permit inter-interface
-  bool same_security_intra = false;           // ... intra-interface
+  bool ip_routing = true;            // "no ip routing" makes an L3 switch a host
+  bool stateful = false;             // ASA: stateful inspection, return traffic allowed
+  bool same_security_inter = false;  // ASA same-security-traffic permit inter-interface
+  bool same_security_intra = false;  // ... intra-interface
   SourceRef same_security_inter_ref, same_security_intra_ref;
   std::vector<std::pair<std::string, SourceRef>> notes;  // modelling assumptions to report
 

@@ -27,12 +27,12 @@ struct PortRange {
 
 // One protocol/port term of a rule. A rule's service matches when any of its terms match.
 struct ServiceMatch {
-  std::optional<int> protocol;          // nullopt = any IP protocol
-  std::vector<PortRange> src_ports;     // empty = any (only meaningful for tcp/udp)
-  std::vector<PortRange> dst_ports;     // empty = any
-  std::optional<int> icmp_type;         // only for icmp
+  std::optional<int> protocol;       // nullopt = any IP protocol
+  std::vector<PortRange> src_ports;  // empty = any (only meaningful for tcp/udp)
+  std::vector<PortRange> dst_ports;  // empty = any
+  std::optional<int> icmp_type;      // only for icmp
   std::optional<int> icmp_code;
-  bool established_only = false;        // Cisco "established": ACK or RST set (return traffic)
+  bool established_only = false;  // Cisco "established": ACK or RST set (return traffic)
 };
 
 enum class Action { Permit, Deny };
@@ -44,13 +44,13 @@ struct FilterRule {
   std::vector<AddrMatch> src{AddrMatch::any()};
   std::vector<AddrMatch> dst{AddrMatch::any()};
   std::vector<ServiceMatch> services{ServiceMatch{}};
-  bool inactive = false;    // never matches a packet the prover follows: ASA "inactive", IOS
-                            // "fragments" (non-initial fragments cannot open a connection)
-  bool understood = true;   // false: the parser could not fully read this line; the prover treats
-                            // it as "may permit, may deny" (fail closed)
+  bool inactive = false;   // never matches a packet the prover follows: ASA "inactive", IOS
+                           // "fragments" (non-initial fragments cannot open a connection)
+  bool understood = true;  // false: the parser could not fully read this line; the prover treats
+                           // it as "may permit, may deny" (fail closed)
   std::string why_not_understood;
-  std::string text;         // the rule as written, secrets never appear in filters
-  SourceRef src_ref;        // the line that defines the rule
+  std::string text;   // the rule as written, secrets never appear in filters
+  SourceRef src_ref;  // the line that defines the rule
   // Interface scope, for filters evaluated after routing (Device::forward_filter): the rule
   // applies only to packets entering on one of `in_interfaces` and leaving on one of
   // `out_interfaces` (names as in Interface::name, nameif or zone). Empty = any.
@@ -63,8 +63,8 @@ struct Filter {
   std::vector<FilterRule> rules;  // first match wins
   // What happens to a packet no rule matches. Cisco/ASA: deny.
   Action default_action = Action::Deny;
-  SourceRef src_ref;              // where the filter starts (or first line when lines are scattered)
-  bool defined = true;            // false: referenced but never defined (Cisco IOS then permits all)
+  SourceRef src_ref;    // where the filter starts (or first line when lines are scattered)
+  bool defined = true;  // false: referenced but never defined (Cisco IOS then permits all)
 };
 
 }  // namespace gp::model

@@ -12,15 +12,12 @@ namespace {
 
 using IfKey = std::pair<std::string, std::string>;  // device, interface
 
-bool overlaps(const Prefix& a, const Prefix& b) {
-  return a.contains(b.network()) || b.contains(a.network());
-}
+bool overlaps(const Prefix& a, const Prefix& b) { return a.contains(b.network()) || b.contains(a.network()); }
 
 Prefix subnet(const Prefix& p) { return Prefix{p.network(), p.len}; }
 
 bool is_owned(const Snapshot& snap, Ipv4 a) {
-  return std::any_of(snap.owned.begin(), snap.owned.end(),
-                     [&](const Prefix& p) { return p.contains(a); });
+  return std::any_of(snap.owned.begin(), snap.owned.end(), [&](const Prefix& p) { return p.contains(a); });
 }
 
 bool names_interface(const Interface& i, const std::string& name) {
@@ -94,14 +91,12 @@ std::optional<Ipv4> tunnel_source(const Device& d, const Interface& t) {
   if (t.tunnel_source_addr) return t.tunnel_source_addr;
   if (t.tunnel_source_ifc.empty()) return std::nullopt;
   for (const auto& i : d.interfaces)
-    if (names_interface(i, t.tunnel_source_ifc) && !i.ipv4.empty())
-      return i.ipv4.front().prefix.addr;
+    if (names_interface(i, t.tunnel_source_ifc) && !i.ipv4.empty()) return i.ipv4.front().prefix.addr;
   return std::nullopt;
 }
 
 // Why `i` is an ISP line, or "" when it is not clearly one.
-std::string isp_reason(const Snapshot& snap, const Device& d, const Interface& i,
-                       SourceRef& ref) {
+std::string isp_reason(const Snapshot& snap, const Device& d, const Interface& i, SourceRef& ref) {
   ref = i.src_ref;
   if (i.pppoe) return "PPPoE client";
   if (i.kind == InterfaceKind::Dialer) return "dialer interface (PPP to a provider)";
@@ -181,7 +176,8 @@ void infer_links(Snapshot& snap) {
     for (const auto& i : d.interfaces) {
       if (i.dialer_pool.empty() || !covered.count({d.name, i.name})) continue;
       for (const auto& j : d.interfaces)
-        if (j.dialer_pool == i.dialer_pool && (j.kind == InterfaceKind::Dialer) != (i.kind == InterfaceKind::Dialer))
+        if (j.dialer_pool == i.dialer_pool &&
+            (j.kind == InterfaceKind::Dialer) != (i.kind == InterfaceKind::Dialer))
           covered.insert({d.name, j.name});
     }
 
@@ -195,13 +191,12 @@ void infer_links(Snapshot& snap) {
   std::vector<Candidate> candidates;
   std::set<std::pair<std::string, std::string>> tunnel_pairs;  // endpoint strings, sorted
 
-  auto add_tunnel = [&](const Device& d, const Interface& i, const Device& pd,
-                        const Interface& pi, const std::string& why, const SourceRef& ref) {
+  auto add_tunnel = [&](const Device& d, const Interface& i, const Device& pd, const Interface& pi,
+                        const std::string& why, const SourceRef& ref) {
     std::string a = d.name + ":" + i.name, b = pd.name + ":" + pi.name;
     if (b < a) std::swap(a, b);
     if (!tunnel_pairs.insert({a, b}).second) return;
-    out.push_back(make_link(LinkKind::Tunnel, {ifc_endpoint(d, i), ifc_endpoint(pd, pi)}, why,
-                            ref));
+    out.push_back(make_link(LinkKind::Tunnel, {ifc_endpoint(d, i), ifc_endpoint(pd, pi)}, why, ref));
   };
 
   for (const auto& d : snap.devices) {
@@ -224,18 +219,16 @@ void infer_links(Snapshot& snap) {
               }
           if (peer)
             add_tunnel(d, i, *o.device, *peer,
-                       "tunnel to " + format_ipv4(dst) + " (" + o.device->name + ":" +
-                           peer->name + ")",
+                       "tunnel to " + format_ipv4(dst) + " (" + o.device->name + ":" + peer->name + ")",
                        i.src_ref);
           else
-            add_tunnel(d, i, *o.device, *o.ifc,
-                       "tunnel to " + format_ipv4(dst) + ", an address of " + o.device->name +
-                           ":" + o.ifc->name,
-                       i.src_ref);
+            add_tunnel(
+                d, i, *o.device, *o.ifc,
+                "tunnel to " + format_ipv4(dst) + ", an address of " + o.device->name + ":" + o.ifc->name,
+                i.src_ref);
         } else {
           out.push_back(make_link(LinkKind::InternetVpn, {ifc_endpoint(d, i), internet_endpoint()},
-                                  "tunnel destination " + format_ipv4(dst) +
-                                      " outside the snapshot",
+                                  "tunnel destination " + format_ipv4(dst) + " outside the snapshot",
                                   i.src_ref));
         }
         continue;
@@ -246,8 +239,7 @@ void infer_links(Snapshot& snap) {
       SourceRef ref;
       if (i.pppoe || i.kind == InterfaceKind::Dialer || i.negotiated_address) {
         const std::string why = isp_reason(snap, d, i, ref);
-        out.push_back(make_link(LinkKind::Internet, {ifc_endpoint(d, i), internet_endpoint()},
-                                why, ref));
+        out.push_back(make_link(LinkKind::Internet, {ifc_endpoint(d, i), internet_endpoint()}, why, ref));
         linked = true;
       }
       // (a) declared segments.
@@ -257,8 +249,7 @@ void infer_links(Snapshot& snap) {
         for (const auto& a : i.ipv4) {
           const std::string best = segment_holding(snap, a.prefix.addr);
           if (!best.empty() && !snap.segments.at(best).inferred) {
-            if (std::find(holding.begin(), holding.end(), best) == holding.end())
-              holding.push_back(best);
+            if (std::find(holding.begin(), holding.end(), best) == holding.end()) holding.push_back(best);
             if (why_subnet.empty()) why_subnet = format_prefix(subnet(a.prefix));
           }
           for (const auto& [id, p] : declared)
@@ -277,8 +268,7 @@ void infer_links(Snapshot& snap) {
             names += (names.empty() ? "" : ", ") + s;
           }
           out.push_back(make_link(LinkKind::Ethernet, std::move(members),
-                                  "shared subnet " + why_subnet + " with segment " + names,
-                                  address_ref(i)));
+                                  "shared subnet " + why_subnet + " with segment " + names, address_ref(i)));
           linked = true;
         }
       }
@@ -286,8 +276,7 @@ void infer_links(Snapshot& snap) {
       if (!linked && (i.dhcp_client || !i.ipv4.empty())) {
         const std::string why = isp_reason(snap, d, i, ref);
         if (!why.empty()) {
-          out.push_back(make_link(LinkKind::Internet, {ifc_endpoint(d, i), internet_endpoint()},
-                                  why, ref));
+          out.push_back(make_link(LinkKind::Internet, {ifc_endpoint(d, i), internet_endpoint()}, why, ref));
           linked = true;
         }
       }
@@ -329,20 +318,21 @@ void infer_links(Snapshot& snap) {
           Owner o = owner_of(snap, p, &d);
           if (o.device)
             add_tunnel(d, i, *o.device, *o.ifc,
-                       "IPsec peer " + format_ipv4(p) + " (" + o.device->name + ":" +
-                           o.ifc->name + ")",
+                       "IPsec peer " + format_ipv4(p) + " (" + o.device->name + ":" + o.ifc->name + ")",
                        cref);
           else
             outside.push_back(p);
         }
         if (!outside.empty() || peer_any || peers.empty()) {
           std::string why;
-          if (peer_any) why = "dynamic crypto map: IPsec peers from anywhere";
+          if (peer_any)
+            why = "dynamic crypto map: IPsec peers from anywhere";
           else if (!outside.empty())
             why = "IPsec peer " + format_ipv4(outside.front()) + " outside the snapshot";
-          else why = "crypto map " + i.crypto_map + " (IPsec over the internet)";
-          out.push_back(make_link(LinkKind::InternetVpn,
-                                  {ifc_endpoint(d, i), internet_endpoint()}, why, cref));
+          else
+            why = "crypto map " + i.crypto_map + " (IPsec over the internet)";
+          out.push_back(
+              make_link(LinkKind::InternetVpn, {ifc_endpoint(d, i), internet_endpoint()}, why, cref));
         }
       }
     }
@@ -359,8 +349,7 @@ void infer_links(Snapshot& snap) {
   };
   std::vector<Span> spans;
   for (size_t k = 0; k < candidates.size(); ++k)
-    for (const auto& p : candidates[k].subnets)
-      spans.push_back({p.network(), p.network() | ~p.mask(), k});
+    for (const auto& p : candidates[k].subnets) spans.push_back({p.network(), p.network() | ~p.mask(), k});
   std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) {
     return a.lo != b.lo ? a.lo < b.lo : (a.hi != b.hi ? a.hi > b.hi : a.cand < b.cand);
   });
@@ -413,10 +402,10 @@ void infer_links(Snapshot& snap) {
       break;
     }
     if (h.segment.empty())
-      snap.notes.push_back({"host '" + hid + "': no segment holds its address " +
-                                (h.addresses.empty() ? std::string("(none)")
-                                                     : format_ipv4(h.addresses.front())),
-                            h.src_ref});
+      snap.notes.push_back(
+          {"host '" + hid + "': no segment holds its address " +
+               (h.addresses.empty() ? std::string("(none)") : format_ipv4(h.addresses.front())),
+           h.src_ref});
   }
 }
 
@@ -441,9 +430,12 @@ std::vector<UnknownPeer> find_unknown_peers(const Snapshot& snap) {
         if (has_segment) continue;
       }
       std::string addr;
-      if (!i.ipv4.empty()) addr = format_prefix(i.ipv4.front().prefix);
-      else if (i.dhcp_client) addr = "address by DHCP";
-      else addr = "address negotiated by PPP";
+      if (!i.ipv4.empty())
+        addr = format_prefix(i.ipv4.front().prefix);
+      else if (i.dhcp_client)
+        addr = "address by DHCP";
+      else
+        addr = "address negotiated by PPP";
       std::string why = "up, " + addr + ", and no link or segment determines its far side";
       if (i.kind == InterfaceKind::Tunnel && !i.tunnel_destination)
         why = "tunnel without a destination (" + addr + "): its far side cannot be determined";

@@ -39,8 +39,8 @@ void infer_links(Snapshot& snap);
 // An interface whose far side cannot be determined.
 struct UnknownPeer {
   std::string device, interface;
-  SourceRef src_ref;   // the interface line
-  std::string why;     // e.g. "up, 10.9.0.1/24, no link and no segment"
+  SourceRef src_ref;  // the interface line
+  std::string why;    // e.g. "up, 10.9.0.1/24, no link and no segment"
 };
 
 // The rule: an interface is an unknown peer when it is up, has an IPv4 address (or gets one by

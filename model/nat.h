@@ -11,11 +11,11 @@
 namespace gp::model {
 
 enum class NatKind {
-  Static,        // 1:1 (host or prefix, same length) both directions: inside real <-> global
-  StaticPort,    // port forward: global addr:port -> real addr:port for one protocol
-  Dynamic,       // many-to-many from a pool, outbound only (new flows from inside)
-  Pat,           // many-to-one (overload / interface PAT), outbound only
-  Identity,      // "no translation" (ASA nat exemption, twice NAT to itself)
+  Static,      // 1:1 (host or prefix, same length) both directions: inside real <-> global
+  StaticPort,  // port forward: global addr:port -> real addr:port for one protocol
+  Dynamic,     // many-to-many from a pool, outbound only (new flows from inside)
+  Pat,         // many-to-one (overload / interface PAT), outbound only
+  Identity,    // "no translation" (ASA nat exemption, twice NAT to itself)
 };
 
 // A NAT rule in neutral form. "real" = address as seen inside (the protected side),
@@ -31,7 +31,7 @@ struct NatRule {
   bool mapped_is_interface = false;  // PAT/static to the egress interface's own address
   std::string mapped_interface;      // interface whose address is used (IOS "interface X")
   // Port forwards (StaticPort): protocol and ports.
-  int protocol = 0;                  // 6 or 17
+  int protocol = 0;  // 6 or 17
   uint16_t real_port = 0;
   uint16_t mapped_port = 0;
   // Twice/policy NAT: a destination condition and an optional destination translation.
@@ -39,15 +39,15 @@ struct NatRule {
   std::optional<Prefix> dst_mapped;  // twice NAT: destination as sent by the real side
   std::optional<Prefix> dst_real;    // twice NAT: destination after translation
   // Interfaces (ASA: nameif, IOS: empty = all inside->outside pairs).
-  std::string real_interface;        // "" or "any" = any
-  std::string mapped_interface_name; // "" or "any" = any
+  std::string real_interface;         // "" or "any" = any
+  std::string mapped_interface_name;  // "" or "any" = any
   std::string vrf;
-  int order_section = 1;             // ASA: 1 twice NAT, 2 object NAT, 3 twice after-auto
+  int order_section = 1;  // ASA: 1 twice NAT, 2 object NAT, 3 twice after-auto
   bool understood = true;
   std::string why_not_understood;
   std::string text;
-  SourceRef src_ref;                 // the line that opens the rule (ASA: the object/nat line)
-  SourceRef decided_ref;             // optional second line (ASA object NAT: the `nat` line)
+  SourceRef src_ref;      // the line that opens the rule (ASA: the object/nat line)
+  SourceRef decided_ref;  // optional second line (ASA object NAT: the `nat` line)
 };
 
 }  // namespace gp::model

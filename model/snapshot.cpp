@@ -29,21 +29,26 @@ struct ZoneKindName {
   const char* name;
 };
 constexpr ZoneKindName kZoneKinds[] = {
-    {ZoneKind::Control, "control"}, {ZoneKind::Office, "office"},
-    {ZoneKind::Field, "field"},     {ZoneKind::Dmz, "dmz"},
-    {ZoneKind::External, "external"}, {ZoneKind::Management, "management"},
+    {ZoneKind::Control, "control"}, {ZoneKind::Office, "office"},     {ZoneKind::Field, "field"},
+    {ZoneKind::Dmz, "dmz"},         {ZoneKind::External, "external"}, {ZoneKind::Management, "management"},
 };
 struct RoleName {
   HostRole role;
   const char* name;
 };
 constexpr RoleName kRoles[] = {
-    {HostRole::Server, "server"},         {HostRole::Workstation, "workstation"},
-    {HostRole::Hmi, "hmi"},               {HostRole::Plc, "plc"},
-    {HostRole::Rtu, "rtu"},               {HostRole::Historian, "historian"},
-    {HostRole::Engineering, "engineering"}, {HostRole::Printer, "printer"},
-    {HostRole::Tablet, "tablet"},         {HostRole::Sensor, "sensor"},
-    {HostRole::Camera, "camera"},         {HostRole::Other, "other"},
+    {HostRole::Server, "server"},
+    {HostRole::Workstation, "workstation"},
+    {HostRole::Hmi, "hmi"},
+    {HostRole::Plc, "plc"},
+    {HostRole::Rtu, "rtu"},
+    {HostRole::Historian, "historian"},
+    {HostRole::Engineering, "engineering"},
+    {HostRole::Printer, "printer"},
+    {HostRole::Tablet, "tablet"},
+    {HostRole::Sensor, "sensor"},
+    {HostRole::Camera, "camera"},
+    {HostRole::Other, "other"},
 };
 }  // namespace
 

@@ -68,15 +68,16 @@ std::string to_text(const AuditReport& r) {
     for (const auto& f : r.findings) {
       if (f.tier != tier) continue;
       out += fmt::format("    [{}] {} {} {}: {}{}{}\n", checks::to_string(f.severity), f.id, f.guideline,
-                         title_of(f, r.lang), message_of(f, sheet, r.lang), f.device.empty() ? "" : " (" + f.device + ")",
+                         title_of(f, r.lang), message_of(f, sheet, r.lang),
+                         f.device.empty() ? "" : " (" + f.device + ")",
                          f.where.known() ? "  [" + f.where.str() + "]" : "");
     }
   }
 
-
   out += "\nEVIDENCE PER ZONE\n";
   for (const auto& z : r.reach.zones) {
-    out += fmt::format("\n== zone {} ({}): {}\n", z.zone, model::to_string(z.kind), reach::to_string(z.verdict));
+    out +=
+        fmt::format("\n== zone {} ({}): {}\n", z.zone, model::to_string(z.kind), reach::to_string(z.verdict));
     if (z.verdict == reach::Verdict::Closed) {
       out += "  Physical component:";
       for (const auto& c : z.component) out += " " + c + ";";

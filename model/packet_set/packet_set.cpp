@@ -17,14 +17,14 @@ struct Layout {
 
 // Variable order: destination first (routes and most filter terms test it), then source.
 constexpr std::array<Layout, 8> kLayout = {{
-    {0, 32},    // DstIp
-    {32, 32},   // SrcIp
-    {64, 8},    // Proto
-    {72, 16},   // DstPort
-    {88, 16},   // SrcPort
-    {104, 8},   // IcmpType
-    {112, 8},   // IcmpCode
-    {120, 1},   // TcpEst
+    {0, 32},   // DstIp
+    {32, 32},  // SrcIp
+    {64, 8},   // Proto
+    {72, 16},  // DstPort
+    {88, 16},  // SrcPort
+    {104, 8},  // IcmpType
+    {112, 8},  // IcmpCode
+    {120, 1},  // TcpEst
 }};
 constexpr int kVars = 121;
 
@@ -108,8 +108,7 @@ bdd forget(const bdd& s, Field f) { return forget_top(s, f, width(f)); }
 bdd of(const Packet& p) {
   bdd r = eq(Field::DstIp, p.dst) & eq(Field::SrcIp, p.src) & eq(Field::Proto, p.proto) &
           eq(Field::TcpEst, p.established ? 1 : 0);
-  if (p.proto == 6 || p.proto == 17)
-    r &= eq(Field::DstPort, p.dport) & eq(Field::SrcPort, p.sport);
+  if (p.proto == 6 || p.proto == 17) r &= eq(Field::DstPort, p.dport) & eq(Field::SrcPort, p.sport);
   if (p.proto == 1) r &= eq(Field::IcmpType, p.icmp_type) & eq(Field::IcmpCode, p.icmp_code);
   return r;
 }
@@ -168,8 +167,10 @@ Packet pick(const bdd& s) {
 }
 
 std::string Packet::str() const {
-  std::string proto_name = proto == 6 ? "tcp" : proto == 17 ? "udp" : proto == 1 ? "icmp"
-                                                                   : "ip proto " + std::to_string(proto);
+  std::string proto_name = proto == 6    ? "tcp"
+                           : proto == 17 ? "udp"
+                           : proto == 1  ? "icmp"
+                                         : "ip proto " + std::to_string(proto);
   std::string s = proto_name + " " + format_ipv4(src);
   if (proto == 6 || proto == 17) s += ":" + std::to_string(sport);
   s += " -> " + format_ipv4(dst);

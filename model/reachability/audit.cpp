@@ -10,10 +10,14 @@ using pkt::Field;
 
 const char* to_string(Verdict v) {
   switch (v) {
-    case Verdict::Closed: return "CLOSED";
-    case Verdict::FirewallOnly: return "FIREWALL_ONLY";
-    case Verdict::Reachable: return "REACHABLE";
-    case Verdict::Unproven: return "UNPROVEN";
+    case Verdict::Closed:
+      return "CLOSED";
+    case Verdict::FirewallOnly:
+      return "FIREWALL_ONLY";
+    case Verdict::Reachable:
+      return "REACHABLE";
+    case Verdict::Unproven:
+      return "UNPROVEN";
   }
   return "UNPROVEN";
 }
@@ -22,11 +26,16 @@ namespace {
 
 const char* kind_name(Source::Kind k) {
   switch (k) {
-    case Source::Kind::Internet: return "internet";
-    case Source::Kind::UnknownPeer: return "unknown-peer";
-    case Source::Kind::RemoteAccessPool: return "vpn-pool";
-    case Source::Kind::IpsecPeer: return "ipsec-peer";
-    case Source::Kind::Pivot: return "pivot";
+    case Source::Kind::Internet:
+      return "internet";
+    case Source::Kind::UnknownPeer:
+      return "unknown-peer";
+    case Source::Kind::RemoteAccessPool:
+      return "vpn-pool";
+    case Source::Kind::IpsecPeer:
+      return "ipsec-peer";
+    case Source::Kind::Pivot:
+      return "pivot";
   }
   return "?";
 }
@@ -82,8 +91,8 @@ std::vector<Source> root_sources(const Network& net, Mode mode) {
         for (auto p : v.peers) external |= !own.count(p);
         if (!external) continue;  // both ends in the snapshot: not a way in from outside
         s.kind = Source::Kind::IpsecPeer;
-        s.description = "site-to-site IPsec peer" + std::string(v.peer_any ? " (any peer)" : "") +
-                        " of " + v.name + " on " + dev.name;
+        s.description = "site-to-site IPsec peer" + std::string(v.peer_any ? " (any peer)" : "") + " of " +
+                        v.name + " on " + dev.name;
         bdd remote = bddfalse;
         for (const auto& m : v.remote_networks) remote |= pkt::wildcard(Field::SrcIp, m.addr, m.wildcard);
         if (v.remote_networks.empty()) remote = bddtrue;
@@ -96,7 +105,7 @@ std::vector<Source> root_sources(const Network& net, Mode mode) {
 }
 
 struct PivotState {
-  std::vector<int> parent_run;   // per target: run that first reached it (-1: none)
+  std::vector<int> parent_run;  // per target: run that first reached it (-1: none)
   std::vector<bool> pivot;
 };
 
@@ -134,7 +143,7 @@ Source pivot_source(const Network& net, const std::vector<int>& targets, const s
 struct ModeRuns {
   std::vector<Source> sources;
   std::vector<RunResult> runs;
-  std::vector<int> parent_run;   // per target
+  std::vector<int> parent_run;  // per target
 };
 
 // Runs the internet-rooted sources, then pivots level by level until nothing new is reached.
@@ -197,8 +206,7 @@ Flow chain_to(const Network& net, const ModeRuns& mr, int target, int run_index)
           bdd a = pkt::eq(Field::SrcIp, tr->first.src);
           bool own = false;
           for (auto addr : net.targets[pt].address_list) own |= addr == tr->first.src;
-          if (net.targets[pt].address_list.empty())
-            own = (g.packets & a) != bddfalse;
+          if (net.targets[pt].address_list.empty()) own = (g.packets & a) != bddfalse;
           if (own && next_t < 0) next_t = pt;
         }
       if (next_t >= 0) step.source = "pivot host " + net.targets[next_t].name + " (" + s.description + ")";
@@ -228,27 +236,44 @@ void not_understood_on(const model::Device& dev, bool all_contexts, std::vector<
   for (const auto& u : dev.unrecognised) {
     if (!u.affects_forwarding) continue;
     bool forwarding_context = u.context == model::LineContext::Interface ||
-                              u.context == model::LineContext::Filter || u.context == model::LineContext::Nat ||
+                              u.context == model::LineContext::Filter ||
+                              u.context == model::LineContext::Nat ||
                               u.context == model::LineContext::Route || u.context == model::LineContext::Vpn;
-    if (all_contexts || forwarding_context) out.push_back({dev.name, "line not understood: " + u.text, u.src_ref});
+    if (all_contexts || forwarding_context)
+      out.push_back({dev.name, "line not understood: " + u.text, u.src_ref});
   }
   for (const auto& r : dev.routes)
     if (!r.understood) out.push_back({dev.name, "route not understood: " + r.why_not_understood, r.src_ref});
   for (const auto& n : dev.nat)
-    if (!n.understood) out.push_back({dev.name, "NAT rule not understood: " + n.why_not_understood, n.src_ref});
+    if (!n.understood)
+      out.push_back({dev.name, "NAT rule not understood: " + n.why_not_understood, n.src_ref});
 }
 
 }  // namespace
 
 const std::vector<KnownService>& known_services() {
   static const std::vector<KnownService> k = {
-      {6, 21, "ftp"},          {6, 22, "ssh"},           {6, 23, "telnet"},
-      {6, 80, "http"},         {6, 102, "s7comm"},       {6, 135, "msrpc"},
-      {6, 139, "netbios"},     {6, 443, "https"},        {6, 445, "smb"},
-      {6, 502, "modbus"},      {6, 1433, "mssql"},       {6, 2404, "iec-104"},
-      {6, 3389, "rdp"},        {6, 4840, "opc-ua"},      {6, 5900, "vnc"},
-      {6, 20000, "dnp3"},      {6, 44818, "ethernet-ip"}, {17, 161, "snmp"},
-      {17, 2222, "ethernet-ip-io"}, {17, 47808, "bacnet"}, {17, 20000, "dnp3-udp"},
+      {6, 21, "ftp"},
+      {6, 22, "ssh"},
+      {6, 23, "telnet"},
+      {6, 80, "http"},
+      {6, 102, "s7comm"},
+      {6, 135, "msrpc"},
+      {6, 139, "netbios"},
+      {6, 443, "https"},
+      {6, 445, "smb"},
+      {6, 502, "modbus"},
+      {6, 1433, "mssql"},
+      {6, 2404, "iec-104"},
+      {6, 3389, "rdp"},
+      {6, 4840, "opc-ua"},
+      {6, 5900, "vnc"},
+      {6, 20000, "dnp3"},
+      {6, 44818, "ethernet-ip"},
+      {17, 161, "snmp"},
+      {17, 2222, "ethernet-ip-io"},
+      {17, 47808, "bacnet"},
+      {17, 20000, "dnp3-udp"},
   };
   return k;
 }
@@ -320,8 +345,9 @@ AuditResult audit_reachability(const model::Snapshot& snap) {
   res.propagation_runs = static_cast<int>(must.runs.size() + may_runs.runs.size());
 
   for (size_t t = 0; t < net.targets.size(); ++t)
-    if (must.parent_run[t] >= 0 || (!net.targets[t].host.empty() &&
-                                    model::internet_client_effective(snap.hosts.at(net.targets[t].host), snap)))
+    if (must.parent_run[t] >= 0 ||
+        (!net.targets[t].host.empty() &&
+         model::internet_client_effective(snap.hosts.at(net.targets[t].host), snap)))
       res.pivots.push_back(net.targets[t].name);
 
   std::map<std::string, int> dev_index;
@@ -393,7 +419,8 @@ AuditResult audit_reachability(const model::Snapshot& snap) {
     for (int t : zt)
       for (size_t ri = 0; ri < must.runs.size(); ++ri)
         if (must.runs[ri].target_reached[t] != bddfalse) {
-          if (best_run < 0 || static_cast<int>(ri) < best_run) best_run = static_cast<int>(ri), best_target = t;
+          if (best_run < 0 || static_cast<int>(ri) < best_run)
+            best_run = static_cast<int>(ri), best_target = t;
           break;
         }
     // A host of the zone that itself uses the internet (e-mail, web) is a foothold already.
@@ -406,7 +433,8 @@ AuditResult audit_reachability(const model::Snapshot& snap) {
       step.source = "host " + tg.name + " uses the internet (internet_client)";
       step.target = tg.name;
       v.flows.push_back({{step}});
-      v.summary = "host " + tg.name + " of the zone uses the internet (e-mail, web): a foothold inside the zone";
+      v.summary =
+          "host " + tg.name + " of the zone uses the internet (e-mail, web): a foothold inside the zone";
       break;
     }
     if (v.verdict == Verdict::Reachable) {
@@ -447,8 +475,9 @@ AuditResult audit_reachability(const model::Snapshot& snap) {
     if (!v6.empty()) {
       for (const auto& step : v6)
         if (step.vertex.rfind("interface ", 0) == 0) {
-          reasons.push_back({"", "IPv6 is configured on " + step.vertex.substr(10) +
-                                     ", on a path from the internet; IPv6 forwarding is not modelled",
+          reasons.push_back({"",
+                             "IPv6 is configured on " + step.vertex.substr(10) +
+                                 ", on a path from the internet; IPv6 forwarding is not modelled",
                              step.ref});
         }
     }
@@ -460,8 +489,9 @@ AuditResult audit_reachability(const model::Snapshot& snap) {
     if (!reasons.empty()) {
       v.verdict = Verdict::Unproven;
       v.unproven = std::move(reasons);
-      v.summary = may_reaches ? "a flow from the internet may reach the zone, through something not understood"
-                              : "no flow found, but the proof rests on something not understood";
+      v.summary = may_reaches
+                      ? "a flow from the internet may reach the zone, through something not understood"
+                      : "no flow found, but the proof rests on something not understood";
       res.zones.push_back(std::move(v));
       continue;
     }

@@ -16,14 +16,14 @@ const char* to_string(Verdict v);
 struct BlockingItem {
   std::string device, interface, what;
   std::vector<SourceRef> refs;
-  std::string example;          // one packet toward the zone it stops
+  std::string example;  // one packet toward the zone it stops
 };
 
 // One link of a chain: a source reaches a target (a pivot host or the zone's host).
 struct FlowStep {
-  std::string source;           // "the internet", "remote-access pool X on dev", "pivot host Y"
-  std::string source_kind;      // internet | vpn-pool | ipsec-peer | pivot | unknown-peer
-  std::string target;           // host id or segment:<id>
+  std::string source;       // "the internet", "remote-access pool X on dev", "pivot host Y"
+  std::string source_kind;  // internet | vpn-pool | ipsec-peer | pivot | unknown-peer
+  std::string target;       // host id or segment:<id>
   Trace trace;
 };
 
@@ -42,10 +42,10 @@ struct ZoneVerdict {
   model::ZoneKind kind = model::ZoneKind::Control;
   std::optional<std::string> claim;
   Verdict verdict = Verdict::Unproven;
-  std::string summary;                       // one sentence
-  std::vector<std::string> component;        // devices and segments physically connected
-  std::vector<std::string> carriers;         // carrier services credited as closed
-  std::vector<PhysicalStep> physical_path;   // to the internet, when one exists
+  std::string summary;                      // one sentence
+  std::vector<std::string> component;       // devices and segments physically connected
+  std::vector<std::string> carriers;        // carrier services credited as closed
+  std::vector<PhysicalStep> physical_path;  // to the internet, when one exists
   std::vector<BlockingItem> blocking;
   std::vector<Flow> flows;
   std::vector<Reason> unproven;
@@ -53,15 +53,15 @@ struct ZoneVerdict {
 
 // A service of a device or host that a flow from the internet (or a pivot) can open.
 struct Exposure {
-  std::string device;           // for a device's own service (management plane)
-  std::string target;           // for a host (or segment:<id>)
-  std::string zone;             // the host's zone
+  std::string device;  // for a device's own service (management plane)
+  std::string target;  // for a host (or segment:<id>)
+  std::string zone;    // the host's zone
   int protocol = 6;
   int port = 0;
-  std::string service;          // "ssh", "modbus", ...
-  std::string source;           // description of the source that reaches it
-  std::string source_kind;      // internet | vpn-pool | ipsec-peer | pivot
-  std::string example;          // one packet
+  std::string service;      // "ssh", "modbus", ...
+  std::string source;       // description of the source that reaches it
+  std::string source_kind;  // internet | vpn-pool | ipsec-peer | pivot
+  std::string example;      // one packet
 };
 
 // Well-known management and industrial services checked for exposure.
@@ -78,8 +78,8 @@ struct AuditResult {
   std::vector<std::string> pivots;                             // hosts treated as pivots
   // Control-zone hosts that can open connections to the internet: (target, example packet).
   std::vector<std::pair<std::string, std::string>> control_to_internet;
-  std::vector<Exposure> device_exposure;   // device services reachable (Must runs)
-  std::vector<Exposure> host_exposure;     // known services of control-zone hosts reachable
+  std::vector<Exposure> device_exposure;  // device services reachable (Must runs)
+  std::vector<Exposure> host_exposure;    // known services of control-zone hosts reachable
   long bdd_nodes = 0;
   int propagation_runs = 0;
 };

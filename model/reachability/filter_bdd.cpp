@@ -72,8 +72,8 @@ bdd match_of(const model::FilterRule& r) {
   return addr_any_of(r.src, Field::SrcIp) & addr_any_of(r.dst, Field::DstIp) & svc;
 }
 
-FilterOutcome apply_rules(const std::vector<const model::FilterRule*>& rules,
-                          model::Action default_action, const bdd& in, Mode mode) {
+FilterOutcome apply_rules(const std::vector<const model::FilterRule*>& rules, model::Action default_action,
+                          const bdd& in, Mode mode) {
   FilterOutcome out{bddfalse, bddfalse, {}, {}};
   bdd remaining = in;
   for (size_t i = 0; i < rules.size() && remaining != bddfalse; ++i) {
@@ -122,7 +122,8 @@ FilterOutcome apply_filter(const model::Filter& f, const bdd& in, Mode mode) {
   return apply_rules(rules, f.default_action, in, mode);
 }
 
-CompiledFilter compile_rules(const std::vector<const model::FilterRule*>& rules, model::Action default_action) {
+CompiledFilter compile_rules(const std::vector<const model::FilterRule*>& rules,
+                             model::Action default_action) {
   CompiledFilter c;
   c.rules = rules;
   std::vector<bdd> match(rules.size(), bddfalse);

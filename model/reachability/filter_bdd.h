@@ -24,8 +24,8 @@ struct FilterOutcome {
 };
 
 // Applies `rules` (first match wins) then `default_action` to `in`.
-FilterOutcome apply_rules(const std::vector<const model::FilterRule*>& rules,
-                          model::Action default_action, const bdd& in, Mode mode);
+FilterOutcome apply_rules(const std::vector<const model::FilterRule*>& rules, model::Action default_action,
+                          const bdd& in, Mode mode);
 FilterOutcome apply_filter(const model::Filter& f, const bdd& in, Mode mode);
 
 // A filter compiled once: what each rule matches, and what is permitted in each mode, so a
@@ -33,12 +33,13 @@ FilterOutcome apply_filter(const model::Filter& f, const bdd& in, Mode mode);
 // denied a packet is found afterwards, for the packets a report shows (first_match).
 struct CompiledFilter {
   std::vector<const model::FilterRule*> rules;
-  std::vector<int> unknown;          // indices of rules not understood
-  std::vector<bdd> unknown_reach[2]; // per mode, per unknown rule: packets that get to it
-  bdd permit[2];                     // per mode: everything permitted
+  std::vector<int> unknown;           // indices of rules not understood
+  std::vector<bdd> unknown_reach[2];  // per mode, per unknown rule: packets that get to it
+  bdd permit[2];                      // per mode: everything permitted
 };
 
-CompiledFilter compile_rules(const std::vector<const model::FilterRule*>& rules, model::Action default_action);
+CompiledFilter compile_rules(const std::vector<const model::FilterRule*>& rules,
+                             model::Action default_action);
 // Same permitted/denied/unknown_touched as apply_rules on the same rules (deciding_denies is
 // left empty: use first_match on an example packet).
 FilterOutcome apply_compiled(const CompiledFilter& f, const bdd& in, Mode mode);

@@ -1,10 +1,10 @@
 #include "model/reachability/network.h"
 
-#include "model/links.h"
-
 #include <algorithm>
 #include <numeric>
 #include <set>
+
+#include "model/links.h"
 
 namespace gp::reach {
 
@@ -35,9 +35,7 @@ struct UnionFind {
 
 std::string ifc_key(int gid) { return "ifc:" + std::to_string(gid); }
 std::string seg_key(const std::string& s) { return "seg:" + s; }
-std::string vlan_key(int dev, int vlan) {
-  return "vlan:" + std::to_string(dev) + ":" + std::to_string(vlan);
-}
+std::string vlan_key(int dev, int vlan) { return "vlan:" + std::to_string(dev) + ":" + std::to_string(vlan); }
 
 std::optional<int> svi_vlan(const model::Interface& i) {
   if (i.kind != model::InterfaceKind::Vlan) return std::nullopt;
@@ -63,8 +61,7 @@ bdd services_bdd(const model::Host& h) {
 }  // namespace
 
 bool has_l3(const model::Interface& i) {
-  return !i.switchport && (!i.ipv4.empty() || i.dhcp_client || i.negotiated_address ||
-                           i.unnumbered);
+  return !i.switchport && (!i.ipv4.empty() || i.dhcp_client || i.negotiated_address || i.unnumbered);
 }
 
 bdd addresses_of(const model::Interface& i) {
@@ -132,8 +129,10 @@ void build_domains(Network& net) {
 
   auto key_of = [&](const model::Endpoint& e) -> std::string {
     switch (e.type) {
-      case model::Endpoint::Type::Segment: return seg_key(e.segment);
-      case model::Endpoint::Type::Internet: return "";
+      case model::Endpoint::Type::Segment:
+        return seg_key(e.segment);
+      case model::Endpoint::Type::Internet:
+        return "";
       case model::Endpoint::Type::Interface: {
         auto it = dev_index.find(e.device);
         if (it == dev_index.end()) return "";
@@ -158,8 +157,7 @@ void build_domains(Network& net) {
     if (keys.empty()) continue;
     auto closure = model::closure_of(l.kind);
     std::string why = std::string(model::to_string(l.kind)) + " link" +
-                      (l.inferred ? " (inferred: " + l.inferred_why + ")" : "") + " at " +
-                      l.src_ref.str();
+                      (l.inferred ? " (inferred: " + l.inferred_why + ")" : "") + " at " + l.src_ref.str();
     if (closure == model::Closure::InternetPoint || closure == model::Closure::NotCredited ||
         has_internet_endpoint)
       internet_keys[keys[0]].push_back(why);
@@ -257,8 +255,10 @@ void build_fibs(Network& net) {
     view.own_addresses = bddfalse;
     view.nat_mapped = bddfalse;
     for (const auto& r : dev.nat) {
-      if (!r.understood || (r.kind != model::NatKind::Static && r.kind != model::NatKind::StaticPort)) continue;
-      if (r.mapped_src) view.nat_mapped |= pkt::prefix(Field::DstIp, r.mapped_src->network(), r.mapped_src->len);
+      if (!r.understood || (r.kind != model::NatKind::Static && r.kind != model::NatKind::StaticPort))
+        continue;
+      if (r.mapped_src)
+        view.nat_mapped |= pkt::prefix(Field::DstIp, r.mapped_src->network(), r.mapped_src->len);
     }
     std::map<std::string, std::vector<Candidate>> by_vrf;
     std::map<std::string, std::vector<std::pair<Prefix, int>>> connected;  // vrf -> prefix, gid
@@ -352,16 +352,15 @@ void build_fibs(Network& net) {
         t.dynamic = true;
         t.dst = bddtrue;
         t.ref = proc.src_ref;
-        t.description = proc.protocol + " " + proc.id + " (dynamic, over-approximated) out " +
-                        ifc.name;
+        t.description = proc.protocol + " " + proc.id + " (dynamic, over-approximated) out " + ifc.name;
         view.fib_by_vrf[ifc.vrf].targets.push_back(std::move(t));
       }
     }
     if (view.runs_dynamic_routing)
-      net.assumptions.push_back(
-          {dev.name + " runs dynamic routing: it may route any destination over any interface "
-                      "its routing processes cover (over-approximation)",
-           dev.routing.front().src_ref});
+      net.assumptions.push_back({dev.name +
+                                     " runs dynamic routing: it may route any destination over any interface "
+                                     "its routing processes cover (over-approximation)",
+                                 dev.routing.front().src_ref});
   }
 }
 

@@ -20,11 +20,11 @@ struct IfcRef {
 // A place packets can be delivered to: a declared host, or a zone segment without declared
 // hosts (every address of the segment then counts as a possible host, spec §3).
 struct Target {
-  std::string name;          // host id, or "segment:<id>"
+  std::string name;  // host id, or "segment:<id>"
   std::string zone;
-  std::string host;          // host id when a declared host
-  bdd addresses;             // destination addresses that are this target
-  bdd accepts;               // addresses ∧ listening services
+  std::string host;  // host id when a declared host
+  bdd addresses;     // destination addresses that are this target
+  bdd accepts;       // addresses ∧ listening services
   std::vector<Ipv4> address_list;
   int domain = -1;
 };
@@ -41,26 +41,26 @@ struct Domain {
 };
 
 struct RouteTarget {
-  int out_ifc = -1;               // global id; -1 with null_route
-  std::optional<Ipv4> next_hop;   // nullopt: destination is on the connected subnet
+  int out_ifc = -1;              // global id; -1 with null_route
+  std::optional<Ipv4> next_hop;  // nullopt: destination is on the connected subnet
   bool connected = false;
-  bool dynamic = false;           // over-approximated dynamic route: any next hop in the domain
+  bool dynamic = false;  // over-approximated dynamic route: any next hop in the domain
   bool null_route = false;
-  bdd dst;                        // destinations the table sends here
+  bdd dst;  // destinations the table sends here
   SourceRef ref;
   std::string description;
 };
 
 struct Fib {
   std::vector<RouteTarget> targets;
-  bdd no_route;                   // destinations without a route
+  bdd no_route;  // destinations without a route
 };
 
 struct DeviceView {
   std::map<std::string, Fib> fib_by_vrf;
-  bdd own_addresses;              // packets to these are for the device itself
-  bdd nat_mapped;                 // addresses it answers for on a LAN because static NAT maps
-                                  // them (proxy ARP), so neighbours hand such packets to it
+  bdd own_addresses;  // packets to these are for the device itself
+  bdd nat_mapped;     // addresses it answers for on a LAN because static NAT maps
+                      // them (proxy ARP), so neighbours hand such packets to it
   bool runs_dynamic_routing = false;
 };
 
@@ -68,8 +68,8 @@ struct Network {
   const model::Snapshot* snap = nullptr;
   std::vector<IfcRef> ifcs;
   std::map<std::pair<int, int>, int> ifc_id;
-  std::vector<int> ifc_domain;    // every interface has a domain (possibly its own alone)
-  std::vector<int> unknown_peers; // up, addressed interfaces whose far side is not known
+  std::vector<int> ifc_domain;     // every interface has a domain (possibly its own alone)
+  std::vector<int> unknown_peers;  // up, addressed interfaces whose far side is not known
   // Site-to-site IPsec between two devices of the snapshot: per exit interface, the
   // destinations its crypto map encrypts and the peer's interface that decrypts them.
   struct IpsecTunnel {
@@ -81,7 +81,7 @@ struct Network {
   std::vector<Domain> domains;
   std::vector<Target> targets;
   std::vector<DeviceView> devices;
-  bdd internet_sources;           // source addresses outside `owned`
+  bdd internet_sources;                                        // source addresses outside `owned`
   std::vector<std::pair<std::string, SourceRef>> assumptions;  // over-approximations relied on
   // Filters compiled on first use, keyed by device and filter name(s).
   mutable std::map<std::string, CompiledFilter> compiled_filters;

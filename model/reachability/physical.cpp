@@ -44,8 +44,8 @@ PhysicalGraph build_physical_graph(const model::Snapshot& snap) {
     std::string kind = model::to_string(l.kind);
     std::string via = kind + " link" + (l.service.empty() ? "" : " '" + l.service + "'") +
                       (l.inferred ? " (inferred: " + l.inferred_why + ")" : "");
-    int hub = vertex(g, "link " + std::to_string(li) + " " + kind +
-                            (l.service.empty() ? "" : " " + l.service));
+    int hub =
+        vertex(g, "link " + std::to_string(li) + " " + kind + (l.service.empty() ? "" : " " + l.service));
     for (const auto& m : l.members) {
       int mv = -1;
       std::string ifc;
@@ -54,15 +54,23 @@ PhysicalGraph build_physical_graph(const model::Snapshot& snap) {
           mv = vertex(g, "interface " + m.device + ":" + m.interface);
           ifc = m.interface;
           break;
-        case model::Endpoint::Type::Segment: mv = vertex(g, "segment " + m.segment); break;
-        case model::Endpoint::Type::Internet: mv = g.internet; break;
+        case model::Endpoint::Type::Segment:
+          mv = vertex(g, "segment " + m.segment);
+          break;
+        case model::Endpoint::Type::Internet:
+          mv = g.internet;
+          break;
       }
       edge(g, hub, mv, {"", via, ifc, l.src_ref});
     }
     auto c = model::closure_of(l.kind);
     if (c == model::Closure::InternetPoint || c == model::Closure::NotCredited)
       edge(g, hub, g.internet,
-           {"internet", c == model::Closure::NotCredited ? via + ": not credited as closed, treated as a possible internet point" : via, "", l.src_ref});
+           {"internet",
+            c == model::Closure::NotCredited
+                ? via + ": not credited as closed, treated as a possible internet point"
+                : via,
+            "", l.src_ref});
   }
   return g;
 }

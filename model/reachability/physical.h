@@ -23,7 +23,7 @@ struct PhysicalGraph {
   std::vector<PhysicalStep> labels;                   // edge labels
   std::map<std::string, int> index;
   int internet = -1;
-  std::set<int> ipv6_blocked;                         // interface vertices without IPv6
+  std::set<int> ipv6_blocked;  // interface vertices without IPv6
 };
 
 PhysicalGraph build_physical_graph(const model::Snapshot& snap);

@@ -12,8 +12,8 @@ namespace {
 
 // A packet set on its way through one device, with the pre-image it came from.
 struct Branch {
-  bdd in_pre;   // at the ingress location
-  bdd cur;      // headers now
+  bdd in_pre;  // at the ingress location
+  bdd cur;     // headers now
   std::vector<Rewrite> rewrites;
   std::vector<const model::NatRule*> nat;
 };
@@ -114,8 +114,8 @@ class Propagator {
   }
 
   // Filter on a branch: keeps what is permitted, records what is dropped and by which lines.
-  void filter(int dev, int ifc, const std::vector<const model::FilterRule*>& rules,
-              model::Action dflt, const std::string& name, const SourceRef& fref, Branch& b) {
+  void filter(int dev, int ifc, const std::vector<const model::FilterRule*>& rules, model::Action dflt,
+              const std::string& name, const SourceRef& fref, Branch& b) {
     const std::string key = std::to_string(dev) + "|" + name;
     auto it = net_.compiled_filters.find(key);
     if (it == net_.compiled_filters.end())
@@ -133,8 +133,7 @@ class Propagator {
     b.cur = o.permitted;
   }
 
-  void apply_named_filter(int dev, int ifc, const std::string& name, const SourceRef& used_at,
-                          Branch& b) {
+  void apply_named_filter(int dev, int ifc, const std::string& name, const SourceRef& used_at, Branch& b) {
     const auto& d = net_.device(dev);
     auto it = d.filters.find(name);
     if (it == d.filters.end()) {
@@ -180,8 +179,8 @@ class Propagator {
     std::vector<const model::FilterRule*> rules;
     for (const auto& r : it->second.rules)
       if (scoped(r.in_interfaces, in) && scoped(r.out_interfaces, outi)) rules.push_back(&r);
-    const std::string name = d.forward_filter + " (" + (in ? in->name : std::string("vpn")) + " -> " +
-                             outi->name + ")";
+    const std::string name =
+        d.forward_filter + " (" + (in ? in->name : std::string("vpn")) + " -> " + outi->name + ")";
     (void)out_gid;
     filter(dev, in_gid, rules, it->second.default_action, name,
            it->second.src_ref.known() ? it->second.src_ref : d.forward_filter_ref, b);
@@ -220,8 +219,8 @@ class Propagator {
       const AddrMatch real = r.real_src.front();
       std::optional<Prefix> mapped = r.mapped_src;
       if (r.mapped_is_interface) {
-        auto a = primary_address(dev, r.mapped_interface.empty() ? r.mapped_interface_name
-                                                                  : r.mapped_interface);
+        auto a =
+            primary_address(dev, r.mapped_interface.empty() ? r.mapped_interface_name : r.mapped_interface);
         mapped = a ? std::optional<Prefix>(Prefix{*a, 32}) : std::nullopt;
       }
       int real_len = 32;
@@ -232,8 +231,8 @@ class Propagator {
         continue;
       }
       if (r.kind == model::NatKind::StaticPort) {
-        guard &= pkt::eq(Field::Proto, static_cast<uint32_t>(r.protocol)) &
-                 pkt::eq(Field::DstPort, r.mapped_port);
+        guard &=
+            pkt::eq(Field::Proto, static_cast<uint32_t>(r.protocol)) & pkt::eq(Field::DstPort, r.mapped_port);
       }
       bdd hit = untouched & guard;
       untouched -= guard;
@@ -262,24 +261,23 @@ class Propagator {
   }
 
   // Source translation toward the mapped side (static, dynamic, PAT).
-  std::vector<Branch> snat(int dev, const model::Interface* in, const model::Interface* outi,
-                           const Branch& b, bool fw) {
+  std::vector<Branch> snat(int dev, const model::Interface* in, const model::Interface* outi, const Branch& b,
+                           bool fw) {
     const auto& d = net_.device(dev);
     if (src_.no_source_nat) return {b};
-    if (!fw && !(in && outi && in->nat_role == model::NatRole::Inside &&
-                 outi->nat_role == model::NatRole::Outside))
+    if (!fw &&
+        !(in && outi && in->nat_role == model::NatRole::Inside && outi->nat_role == model::NatRole::Outside))
       return {b};
     std::vector<Branch> out;
     bdd untouched = b.cur;
     for (const auto& r : d.nat) {
       if (!r.understood || r.kind == model::NatKind::Identity) continue;
-      if (fw && (!names_match(r.real_interface, in) || !names_match(r.mapped_interface_name, outi)))
-        continue;
+      if (fw && (!names_match(r.real_interface, in) || !names_match(r.mapped_interface_name, outi))) continue;
       if (r.dst_real || r.dst_mapped) continue;
       bdd guard = addr_list(r.real_src, Field::SrcIp) & addr_list(r.real_dst, Field::DstIp);
       if (r.kind == model::NatKind::StaticPort)
-        guard &= pkt::eq(Field::Proto, static_cast<uint32_t>(r.protocol)) &
-                 pkt::eq(Field::SrcPort, r.real_port);
+        guard &=
+            pkt::eq(Field::Proto, static_cast<uint32_t>(r.protocol)) & pkt::eq(Field::SrcPort, r.real_port);
       bdd hit = untouched & guard;
       untouched -= guard;
       if (hit == bddfalse) continue;
@@ -323,7 +321,8 @@ class Propagator {
     Branch b{delta, delta, {}, {}};
 
     if (in && !in->up()) return;
-    if (virtual_ingress && !src_.vpn_filter.empty()) apply_named_filter(dev, in_gid, src_.vpn_filter, src_.ref, b);
+    if (virtual_ingress && !src_.vpn_filter.empty())
+      apply_named_filter(dev, in_gid, src_.vpn_filter, src_.ref, b);
     if (!fw && in && !acl_bypassed && !in->filter_in.empty())
       apply_named_filter(dev, in_gid, in->filter_in, in->filter_in_ref, b);
     if (b.cur == bddfalse) return;
@@ -393,7 +392,8 @@ class Propagator {
             SourceRef why = in->src_ref;
             drop(dev, in_gid,
                  "security level " + std::to_string(li) + " -> " + std::to_string(lo) +
-                     (has_acl ? " (same level without same-security-traffic)" : " (no access-list permits it)"),
+                     (has_acl ? " (same level without same-security-traffic)"
+                              : " (no access-list permits it)"),
                  {why}, c);
             continue;
           }
@@ -472,7 +472,8 @@ class Propagator {
       const Target& target = net_.targets[tg];
       bdd x = b.cur & target.accepts;
       if (x == bddfalse) continue;
-      if (!any && !t.connected && t.next_hop && (target.addresses & pkt::eq(Field::DstIp, *t.next_hop)) == bddfalse)
+      if (!any && !t.connected && t.next_hop &&
+          (target.addresses & pkt::eq(Field::DstIp, *t.next_hop)) == bddfalse)
         continue;
       arrive(target_loc(net_, tg), x, from_loc, b, hop);
     }

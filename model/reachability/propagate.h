@@ -17,53 +17,53 @@ struct Source {
   Kind kind = Kind::Internet;
   std::string description;
   SourceRef ref;
-  bdd packets;                         // headers as sent
-  std::vector<int> domains_any;        // sent to every device interface and host in these domains
-  std::vector<int> arrive_ifcs;        // arrive directly on these interfaces
+  bdd packets;                   // headers as sent
+  std::vector<int> domains_any;  // sent to every device interface and host in these domains
+  std::vector<int> arrive_ifcs;  // arrive directly on these interfaces
   // Remote-access / IPsec traffic enters a device after decryption.
   int vpn_dev = -1;
-  int vpn_ifc = -1;                    // the interface the VPN terminates on (-1: unknown)
+  int vpn_ifc = -1;  // the interface the VPN terminates on (-1: unknown)
   bool bypass_acl = false;
   std::string vpn_filter;
   // Pivot hosts: each group sends from its segment to its gateway (or every router there).
   struct HostGroup {
     int domain = -1;
     std::optional<Ipv4> gateway;
-    std::vector<int> targets;          // indices into Network::targets
+    std::vector<int> targets;  // indices into Network::targets
     bdd packets;
   };
   std::vector<HostGroup> host_groups;
-  bool no_source_nat = false;          // keep source addresses (to attribute outbound flows)
+  bool no_source_nat = false;  // keep source addresses (to attribute outbound flows)
 };
 
 // A rewritten header field (NAT): the backward trace forgets it to find the original packet.
 struct Rewrite {
   pkt::Field field;
-  int bits;                            // top bits rewritten (32 for a whole address)
+  int bits;  // top bits rewritten (32 for a whole address)
 };
 
 struct Transition {
   int seq = 0;
-  int from_loc = -1;                   // -1: the source itself
+  int from_loc = -1;  // -1: the source itself
   int to_loc = -1;
-  bdd in_pre;                          // packets at from_loc this transition consumed
-  bdd out;                             // packets it delivered to to_loc
+  bdd in_pre;  // packets at from_loc this transition consumed
+  bdd out;     // packets it delivered to to_loc
   std::vector<Rewrite> rewrites;
   // What the hop did (for the trace).
   int dev = -1, in_ifc = -1, out_ifc = -1;
   const RouteTarget* route = nullptr;
   std::vector<const model::NatRule*> nat;
   bool acl_bypassed = false;
-  std::string vpn_filter;              // applied to decrypted VPN traffic at this hop
-  int batch = -1;                      // >= 0: several hops delivered together onto a carrier
-                                       // (RunResult::batches); the trace picks the right one
+  std::string vpn_filter;  // applied to decrypted VPN traffic at this hop
+  int batch = -1;          // >= 0: several hops delivered together onto a carrier
+                           // (RunResult::batches); the trace picks the right one
 };
 
 struct Drop {
   int dev = -1, ifc = -1;
-  std::string what;                    // "filter X", "no route", "security level", ...
-  std::vector<SourceRef> refs;         // deciding lines (for filters: the filter's first line;
-                                       // the deciding rule per packet comes from first_match)
+  std::string what;             // "filter X", "no route", "security level", ...
+  std::vector<SourceRef> refs;  // deciding lines (for filters: the filter's first line;
+                                // the deciding rule per packet comes from first_match)
   const CompiledFilter* filter = nullptr;
   SourceRef filter_ref;
   bdd dropped;
@@ -78,12 +78,12 @@ struct UnknownTouched {
 struct RunResult {
   const Source* source = nullptr;
   Mode mode = Mode::Must;
-  std::vector<bdd> at_loc;             // per location: every packet that arrived there
+  std::vector<bdd> at_loc;  // per location: every packet that arrived there
   std::vector<Transition> transitions;
   std::vector<std::vector<Transition>> batches;
-  std::vector<bdd> target_reached;     // per target
+  std::vector<bdd> target_reached;  // per target
   bdd to_internet;
-  std::map<int, bdd> to_device;        // per device: packets addressed to the device itself
+  std::map<int, bdd> to_device;  // per device: packets addressed to the device itself
   std::map<std::string, Drop> drops;
   std::map<std::string, UnknownTouched> unknowns;
 };
@@ -98,14 +98,14 @@ RunResult propagate(const Network& net, const Source& src, Mode mode);
 struct TraceHop {
   std::string device;
   std::string in_interface, out_interface;
-  std::string action;                  // one line, human readable
+  std::string action;                                    // one line, human readable
   std::vector<std::pair<std::string, SourceRef>> facts;  // what decided, with file:line
   pkt::Packet packet_in, packet_out;
 };
 
 struct Trace {
-  pkt::Packet first;                   // as sent by the source
-  pkt::Packet last;                    // as delivered
+  pkt::Packet first;  // as sent by the source
+  pkt::Packet last;   // as delivered
   std::vector<TraceHop> hops;
 };
 

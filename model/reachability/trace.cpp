@@ -94,8 +94,8 @@ std::optional<Trace> trace_to(const Network& net, const RunResult& run, int targ
         filter_fact(net, t->dev, in->filter_in, acl_view, "in", hop);
         if (d.stateful) filter_fact(net, t->dev, d.global_filter, acl_view, "global", hop);
         if (d.stateful && in->filter_in.empty() && d.global_filter.empty() && out)
-          hop.facts.push_back({"security level " + std::to_string(in->security_level.value_or(0)) +
-                                   " -> " + std::to_string(out->security_level.value_or(0)) +
+          hop.facts.push_back({"security level " + std::to_string(in->security_level.value_or(0)) + " -> " +
+                                   std::to_string(out->security_level.value_or(0)) +
                                    " permitted without an access-list",
                                in->src_ref});
       }
@@ -113,7 +113,8 @@ std::optional<Trace> trace_to(const Network& net, const RunResult& run, int targ
             if (in_scope(r.in_interfaces, in) && in_scope(r.out_interfaces, out)) rules.push_back(&r);
           int i = first_match(rules, acl_view);
           if (i >= 0)
-            hop.facts.push_back({"policy " + d.forward_filter + " " + rule_text(*rules[i]), rules[i]->src_ref});
+            hop.facts.push_back(
+                {"policy " + d.forward_filter + " " + rule_text(*rules[i]), rules[i]->src_ref});
         }
       }
       for (const auto* n : t->nat) hop.facts.push_back({"NAT: " + n->text, n->src_ref});
@@ -122,9 +123,8 @@ std::optional<Trace> trace_to(const Network& net, const RunResult& run, int targ
         hop.facts.push_back({"out on " + out->name, out->src_ref});
         filter_fact(net, t->dev, out->filter_out, p, "out", hop);
       }
-      hop.action = "forwarded " + p_in.str() + (p_in.dst != p.dst || p_in.src != p.src || p_in.dport != p.dport
-                                                      ? " as " + p.str()
-                                                      : "");
+      hop.action = "forwarded " + p_in.str() +
+                   (p_in.dst != p.dst || p_in.src != p.src || p_in.dport != p.dport ? " as " + p.str() : "");
       reversed.push_back(std::move(hop));
     }
     p = p_in;

@@ -45,8 +45,10 @@ bool handle_access_group(Ctx& c, const ConfigLine& b, const Words& w) {
     bool control_plane = false;
     bool extra_bad = false;
     for (size_t i = 5; i < w.size(); ++i) {
-      if (w[i] == "control-plane") control_plane = true;
-      else if (w[i] != "per-user-override") extra_bad = true;
+      if (w[i] == "control-plane")
+        control_plane = true;
+      else if (w[i] != "per-user-override")
+        extra_bad = true;
     }
     model::Interface* ifc = c.by_nameif(w[4]);
     if (!ifc || extra_bad) {
@@ -185,10 +187,8 @@ void read_extended(const Ctx& c, const Words& w, size_t i, FilterRule& r) {
     if (o == "log") {
       ++i;
       // log [LEVEL] [interval SECS] | log disable | log default
-      static const char* kLevels[] = {"emergencies", "alerts",        "critical",
-                                      "errors",      "warnings",      "notifications",
-                                      "informational", "debugging",   "disable",
-                                      "default"};
+      static const char* kLevels[] = {"emergencies",   "alerts",        "critical",  "errors",  "warnings",
+                                      "notifications", "informational", "debugging", "disable", "default"};
       if (i < w.size()) {
         bool lvl = w[i].size() == 1 && w[i][0] >= '0' && w[i][0] <= '7';
         for (const char* l : kLevels) lvl = lvl || w[i] == l;
@@ -212,8 +212,7 @@ void read_extended(const Ctx& c, const Words& w, size_t i, FilterRule& r) {
   r.dst = dst.v4;
   r.services.clear();
   if (service_object) {
-    if (!sports.empty() || !dports.empty())
-      fail("ports given both in a service object and on the line");
+    if (!sports.empty() || !dports.empty()) fail("ports given both in a service object and on the line");
     r.services = services_from_object;
   } else {
     for (const auto& pr : protos) {
@@ -242,7 +241,8 @@ void finish_access_lists(Ctx& c) {
   for (const auto& l : c.acl_lines) {
     const Words& w = l.words;
     if (w[0] == "clear") {
-      if (w.size() == 4) c.acls[w[3]].clear();
+      if (w.size() == 4)
+        c.acls[w[3]].clear();
       else
         for (auto& [n, e] : c.acls) e.clear();
       c.recognised(l.ref.line);
@@ -292,14 +292,15 @@ void finish_access_lists(Ctx& c) {
       // ethertype, webtype, rule-engine, ...: keep the position, fail closed.
       r.action = Action::Deny;
       r.understood = false;
-      r.why_not_understood = "access-list form '" + (i < w.size() ? w[i] : std::string()) +
-                             "' is not modelled";
+      r.why_not_understood =
+          "access-list form '" + (i < w.size() ? w[i] : std::string()) + "' is not modelled";
       if (i < w.size() && (w[i] == "permit" || w[i] == "deny"))
         r.action = w[i] == "permit" ? Action::Permit : Action::Deny;
     }
     if (r.understood && !e.remark && (r.src.empty() || r.dst.empty()))
-      c.note("access-list " + name + " rule is IPv6-only (any6 / IPv6 address): matches no IPv4 "
-             "packet",
+      c.note("access-list " + name +
+                 " rule is IPv6-only (any6 / IPv6 address): matches no IPv4 "
+                 "packet",
              l.ref);
     if (r.understood) {
       c.recognised(l.ref.line);

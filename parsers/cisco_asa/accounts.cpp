@@ -26,13 +26,11 @@ void storage_of(const std::string& tag, SecretStorage& st, std::string& id) {
   }
 }
 
-bool is_storage_tag(const std::string& w) {
-  return w == "encrypted" || w == "pbkdf2" || w == "nt-encrypted";
-}
+bool is_storage_tag(const std::string& w) { return w == "encrypted" || w == "pbkdf2" || w == "nt-encrypted"; }
 
 int read_level(const Words& w, size_t i) {
-  if (i < w.size() && w[i].find_first_not_of("0123456789") == std::string::npos &&
-      !w[i].empty() && w[i].size() <= 2)
+  if (i < w.size() && w[i].find_first_not_of("0123456789") == std::string::npos && !w[i].empty() &&
+      w[i].size() <= 2)
     return std::stoi(w[i]);
   return -1;
 }
@@ -78,8 +76,10 @@ bool handle_accounts(Ctx& c, const ConfigLine& b, const Words& w) {
       }
     }
     c.dev.secrets.push_back(s);
-    if (fine) c.recognised(b);
-    else c.unrecognised(b, LineContext::Management, "username " + user, false);
+    if (fine)
+      c.recognised(b);
+    else
+      c.unrecognised(b, LineContext::Management, "username " + user, false);
     for (const auto& ch : b.children) c.ignored_tree(ch);
     return true;
   }
@@ -97,8 +97,10 @@ bool handle_accounts(Ctx& c, const ConfigLine& b, const Words& w) {
       i += 2;
     }
     c.dev.secrets.push_back(s);
-    if (i == w.size()) c.recognised(b);
-    else c.unrecognised(b, LineContext::Management, "enable", false);
+    if (i == w.size())
+      c.recognised(b);
+    else
+      c.unrecognised(b, LineContext::Management, "enable", false);
     return true;
   }
   if ((k == "passwd" || k == "password") && w.size() >= 2 && !(k == "password" && w[1] == "encryption") &&
@@ -109,8 +111,10 @@ bool handle_accounts(Ctx& c, const ConfigLine& b, const Words& w) {
     auto s = make_secret(SecretKind::Password, w[1], st, id, ref);
     s.owner = "(login passwd)";
     c.dev.secrets.push_back(s);
-    if (w.size() == 2 || (w.size() == 3 && is_storage_tag(w[2]))) c.recognised(b);
-    else c.unrecognised(b, LineContext::Management, k, false);
+    if (w.size() == 2 || (w.size() == 3 && is_storage_tag(w[2])))
+      c.recognised(b);
+    else
+      c.unrecognised(b, LineContext::Management, k, false);
     return true;
   }
   return false;

@@ -30,8 +30,7 @@ bool looks_like_cisco_asa(std::string_view content) {
     if (starts_with(line, "access-list ")) {
       // ASA: "access-list NAME extended|standard|remark ..." (IOS numbered ACLs have no keyword)
       auto w = split_words(line);
-      if (w.size() >= 3 && (w[2] == "extended" || w[2] == "standard" || w[2] == "webtype"))
-        return true;
+      if (w.size() >= 3 && (w[2] == "extended" || w[2] == "standard" || w[2] == "webtype")) return true;
     }
   }
   return false;
@@ -70,8 +69,7 @@ bool handle_core(Ctx& c, const ConfigLine& b, const Words& w) {
     c.recognised(b);
     return true;
   }
-  if (k == "ip" && w.size() == 5 && w[1] == "verify" && w[2] == "reverse-path" &&
-      w[3] == "interface") {
+  if (k == "ip" && w.size() == 5 && w[1] == "verify" && w[2] == "reverse-path" && w[3] == "interface") {
     if (auto* i = c.by_nameif(w[4])) {
       i->other_refs["ip verify reverse-path"] = c.ref(b.line);
       c.recognised(b);
@@ -128,10 +126,9 @@ model::Device parse_cisco_asa(std::string_view content, const std::string& file)
       c.ignored_tree(b);
       continue;
     }
-    if (handle_core(c, b, w) || asa::handle_access_list(c, b, w) ||
-        asa::handle_access_group(c, b, w) || asa::handle_nat(c, b, w) ||
-        asa::handle_route(c, b, w) || asa::handle_vpn(c, b, w) || asa::handle_hygiene(c, b, w) ||
-        asa::handle_management(c, b, w) || asa::handle_accounts(c, b, w) ||
+    if (handle_core(c, b, w) || asa::handle_access_list(c, b, w) || asa::handle_access_group(c, b, w) ||
+        asa::handle_nat(c, b, w) || asa::handle_route(c, b, w) || asa::handle_vpn(c, b, w) ||
+        asa::handle_hygiene(c, b, w) || asa::handle_management(c, b, w) || asa::handle_accounts(c, b, w) ||
         asa::ignored_block(c, b, w))
       continue;
     // Not understood: "firewall transparent", "mode multiple", "context", "wccp", "ip audit",
@@ -146,8 +143,7 @@ model::Device parse_cisco_asa(std::string_view content, const std::string& file)
   for (const auto& b : blocks) safety_net(c, b);
 
   d.name = d.hostname;
-  if (!c.permit_vpn)
-    c.note("no sysopt connection permit-vpn: VPN traffic is checked by interface ACLs", {});
+  if (!c.permit_vpn) c.note("no sysopt connection permit-vpn: VPN traffic is checked by interface ACLs", {});
   return d;
 }
 

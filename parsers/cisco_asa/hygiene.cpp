@@ -192,18 +192,25 @@ void finish_hygiene(Ctx& c) {
     SourceRef service;  // the line enabling the service, if any
   };
   const Svc svcs[] = {
-      {"console", "console", true, std::nullopt,
+      {"console",
+       "console",
+       true,
+       std::nullopt,
        "'console timeout' not set: the ASA default could not be verified in a Cisco document "
-       "(commonly given as 0, never)", {}},
+       "(commonly given as 0, never)",
+       {}},
       {"ssh", "ssh", enabled_service(c, MgmtProtocol::Ssh), 5,
        "CIS Cisco ASA 9.x Firewall Benchmark 1.8.2 (ssh timeout): default session timeout 5 "
-       "minutes", service_line(c, MgmtProtocol::Ssh)},
+       "minutes",
+       service_line(c, MgmtProtocol::Ssh)},
       {"telnet", "telnet", enabled_service(c, MgmtProtocol::Telnet), std::nullopt,
        "'telnet timeout' not set: the ASA default could not be verified in a Cisco document "
-       "(commonly given as 5 minutes)", service_line(c, MgmtProtocol::Telnet)},
+       "(commonly given as 5 minutes)",
+       service_line(c, MgmtProtocol::Telnet)},
       {"http", "http (ASDM/HTTPS)", enabled_service(c, MgmtProtocol::Https), 20,
        "CIS Cisco ASA 9.x Firewall Benchmark 1.8.3 (http server idle-timeout): default 20 "
-       "minutes", service_line(c, MgmtProtocol::Https)},
+       "minutes",
+       service_line(c, MgmtProtocol::Https)},
   };
   for (const auto& s : svcs) {
     auto it = h.timeouts.find(s.key);

@@ -105,8 +105,10 @@ bool ignored_block(Ctx& c, const ConfigLine& b, const Words& w) {
       c.ignored(b);
       // Indented lines under a one-line command are unexpected: fail closed on them.
       for (const auto& ch : b.children) {
-        if (!ch.text.empty() && ch.text[0] == '!') c.ignored_tree(ch);
-        else c.unrecognised_tree(ch, model::LineContext::Global, w[0]);
+        if (!ch.text.empty() && ch.text[0] == '!')
+          c.ignored_tree(ch);
+        else
+          c.unrecognised_tree(ch, model::LineContext::Global, w[0]);
       }
     }
     return true;

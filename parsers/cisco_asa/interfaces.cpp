@@ -24,9 +24,10 @@ InterfaceKind kind_of(const std::string& name) {
 
 // Lines with no bearing on what is forwarded between nameifs (physical layer, IPv6 ND...).
 bool ignorable(const Words& w) {
-  static const char* kIgnored[] = {"speed", "duplex", "mtu", "negotiation", "nve-only", "lacp",
-                                   "flowcontrol", "delay", "ddns", "dhcp", "authentication",
-                                   "hello-interval", "hold-time", "pim", "igmp", "multicast"};
+  static const char* kIgnored[] = {"speed",          "duplex",         "mtu",       "negotiation", "nve-only",
+                                   "lacp",           "flowcontrol",    "delay",     "ddns",        "dhcp",
+                                   "authentication", "hello-interval", "hold-time", "pim",         "igmp",
+                                   "multicast"};
   if (w[0] == "no" && w.size() >= 2)
     for (const char* k : {"shutdown", "nve-only", "ipv6", "pim", "igmp", "multicast"})
       if (w[1] == k) return true;
@@ -79,12 +80,16 @@ bool handle_interface(Ctx& c, const ConfigLine& b, const Words& w) {
     } else if (k == "ip" && cw.size() >= 3 && cw[1] == "address") {
       if (cw[2] == "dhcp") {
         ifc.dhcp_client = true;
-        if (cw.size() == 4 && cw[3] == "setroute") ifc.other_refs["ip address dhcp setroute"] = c.ref(ch.line);
-        if (cw.size() > 4 || (cw.size() == 4 && cw[3] != "setroute")) bad();
-        else ok();
+        if (cw.size() == 4 && cw[3] == "setroute")
+          ifc.other_refs["ip address dhcp setroute"] = c.ref(ch.line);
+        if (cw.size() > 4 || (cw.size() == 4 && cw[3] != "setroute"))
+          bad();
+        else
+          ok();
       } else if (cw[2] == "pppoe") {
         ifc.pppoe = true;
-        if (cw.size() >= 4 && cw[3] == "setroute") ifc.other_refs["ip address pppoe setroute"] = c.ref(ch.line);
+        if (cw.size() >= 4 && cw[3] == "setroute")
+          ifc.other_refs["ip address pppoe setroute"] = c.ref(ch.line);
         ok();
       } else {
         auto a = parse_ipv4(cw[2]);
@@ -135,8 +140,7 @@ bool handle_interface(Ctx& c, const ConfigLine& b, const Words& w) {
       ok();
     } else if (k == "pppoe" && cw.size() >= 2) {
       ifc.pppoe = true;
-      if (cw.size() >= 5 && cw[1] == "client" && cw[2] == "vpdn" && cw[3] == "group")
-        ifc.dialer_pool = cw[4];
+      if (cw.size() >= 5 && cw[1] == "client" && cw[2] == "vpdn" && cw[3] == "group") ifc.dialer_pool = cw[4];
       ifc.other_refs[join(cw, 0)] = c.ref(ch.line);
       ok();
     } else if ((k == "channel-group" || k == "member-interface") && cw.size() >= 2) {
@@ -152,9 +156,8 @@ bool handle_interface(Ctx& c, const ConfigLine& b, const Words& w) {
   if (!ifc.nameif.empty() && !security_set) {
     // ASA: a nameif without an explicit level gets 100 for "inside", 0 otherwise.
     ifc.security_level = ifc.nameif == "inside" ? 100 : 0;
-    c.note("interface " + ifc.name + " (nameif " + ifc.nameif +
-               ") has no security-level: ASA default " + std::to_string(*ifc.security_level) +
-               " assumed",
+    c.note("interface " + ifc.name + " (nameif " + ifc.nameif + ") has no security-level: ASA default " +
+               std::to_string(*ifc.security_level) + " assumed",
            nameif_ref);
   }
   // "ip address dhcp|pppoe setroute": a default route learnt from the server, out of here.
@@ -167,8 +170,7 @@ bool handle_interface(Ctx& c, const ConfigLine& b, const Words& w) {
     r.out_interface = ifc.name;
     r.src_ref = it->second;
     c.dev.routes.push_back(r);
-    c.note("default route learnt by " + std::string(key) + " on " + ifc.name +
-               " (next hop from the server)",
+    c.note("default route learnt by " + std::string(key) + " on " + ifc.name + " (next hop from the server)",
            it->second);
   }
   c.dev.interfaces.push_back(std::move(ifc));

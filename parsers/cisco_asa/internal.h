@@ -22,8 +22,8 @@ using Words = std::vector<std::string>;
 // A set of IPv4 addresses as read from an object, group or inline specifier.
 struct AddrSet {
   std::vector<AddrMatch> v4;
-  bool has_v6 = false;       // IPv6 members (they match no IPv4 packet)
-  bool ok = true;            // false: could not be read exactly (fqdn, undefined name, ...)
+  bool has_v6 = false;  // IPv6 members (they match no IPv4 packet)
+  bool ok = true;       // false: could not be read exactly (fqdn, undefined name, ...)
   std::string why;
   void fail(const std::string& reason) {
     if (ok) why = reason;
@@ -47,32 +47,40 @@ struct SvcSet {
   }
 };
 
-struct NetObject {                 // object network X
+struct NetObject {  // object network X
   SourceRef ref;
-  AddrSet addrs;                   // what the object stands for
-  bool defined_body = false;       // host/subnet/range/fqdn seen
+  AddrSet addrs;              // what the object stands for
+  bool defined_body = false;  // host/subnet/range/fqdn seen
   enum class Shape { None, Host, Subnet, Range, Fqdn, V6 } shape = Shape::None;
-  Prefix prefix;                   // Host/Subnet
-  Ipv4 range_lo = 0, range_hi = 0; // Range
+  Prefix prefix;                    // Host/Subnet
+  Ipv4 range_lo = 0, range_hi = 0;  // Range
 };
 
-struct SvcObject {                 // object service X
+struct SvcObject {  // object service X
   SourceRef ref;
   SvcSet svc;
   bool defined_body = false;
 };
 
-enum class GroupType { Network, Service, ServicePorts /*tcp|udp|tcp-udp typed*/, Protocol, Icmp, User, Other };
+enum class GroupType {
+  Network,
+  Service,
+  ServicePorts /*tcp|udp|tcp-udp typed*/,
+  Protocol,
+  Icmp,
+  User,
+  Other
+};
 
 struct GroupMember {
-  std::string kind;   // "host", "net", "object", "group", "port", "service", "protocol", "icmp", "bad"
-  Words words;        // the member line's words
+  std::string kind;  // "host", "net", "object", "group", "port", "service", "protocol", "icmp", "bad"
+  Words words;       // the member line's words
   SourceRef ref;
 };
 
 struct ObjectGroup {
   GroupType type = GroupType::Other;
-  std::vector<int> port_protocols;   // ServicePorts: protocols of the group (6, 17)
+  std::vector<int> port_protocols;  // ServicePorts: protocols of the group (6, 17)
   std::vector<GroupMember> members;
   SourceRef ref;
 };
@@ -105,7 +113,7 @@ struct ObjectNatLine {
 struct CryptoMapEntry {
   std::string map;
   std::string seq;
-  bool dynamic_ref = false;   // "ipsec-isakmp dynamic DYN"
+  bool dynamic_ref = false;  // "ipsec-isakmp dynamic DYN"
   std::string dynamic_map;
   std::string acl;
   std::vector<Ipv4> peers;
@@ -116,7 +124,7 @@ struct CryptoMapEntry {
 };
 
 struct TunnelGroup {
-  std::string type;           // remote-access, ipsec-l2l, webvpn
+  std::string type;  // remote-access, ipsec-l2l, webvpn
   std::vector<std::string> pools;
   std::string group_policy;
   std::string auth_server;
@@ -132,7 +140,7 @@ struct GroupPolicy {
   std::string vpn_filter;
   std::string split_acl;
   std::string split_policy;
-  SourceRef split_ref;        // the split-tunnel-policy line
+  SourceRef split_ref;  // the split-tunnel-policy line
   std::vector<std::string> protocols;
   SourceRef ref;
 };
@@ -140,11 +148,11 @@ struct GroupPolicy {
 // ---------------------------------------------------------------- hygiene (hygiene.cpp)
 
 struct HygieneState {
-  SourceRef logging_enable;                                   // unset: syslog off
+  SourceRef logging_enable;                                     // unset: syslog off
   std::optional<std::pair<std::string, SourceRef>> trap_level;  // logging trap L (level or list)
-  std::optional<int> trap_number;                             // the level as 0..7 (not a list)
-  int login_fail_level = 6;          // severity of message 605004 (login denied), default 6
-  bool login_fail_off = false;       // "no logging message 605004"
+  std::optional<int> trap_number;                               // the level as 0..7 (not a list)
+  int login_fail_level = 6;     // severity of message 605004 (login denied), default 6
+  bool login_fail_off = false;  // "no logging message 605004"
   std::vector<std::pair<std::string, SourceRef>> log_hosts;   // logging host IF A
   std::map<std::string, std::pair<int, SourceRef>> timeouts;  // ssh/telnet/console/http
 };
@@ -161,7 +169,7 @@ struct Ctx {
   std::map<std::string, SvcObject> svc_objects;
   std::map<std::string, ObjectGroup> groups;
 
-  std::vector<AclLine> acl_lines;                   // file order
+  std::vector<AclLine> acl_lines;                     // file order
   std::map<std::string, std::vector<AclEntry>> acls;  // after reading
   std::map<std::string, SourceRef> acl_first_ref;
 
@@ -170,7 +178,7 @@ struct Ctx {
 
   std::map<std::string, std::vector<Prefix>> pools;
   std::map<std::string, SourceRef> pool_refs;
-  std::vector<CryptoMapEntry> crypto_entries;       // static and dynamic map entries
+  std::vector<CryptoMapEntry> crypto_entries;  // static and dynamic map entries
   std::map<std::string, std::vector<CryptoMapEntry>> dynamic_maps;
   std::map<std::string, std::pair<std::string, SourceRef>> crypto_map_ifc;  // map -> nameif
   std::map<std::string, TunnelGroup> tunnel_groups;
@@ -193,8 +201,8 @@ struct Ctx {
   void ignored_tree(const parsers::ConfigLine& l);  // the line and all its children
   void unrecognised(const parsers::ConfigLine& l, model::LineContext c, const std::string& name,
                     bool affects = true);
-  void unrecognised_tree(const parsers::ConfigLine& l, model::LineContext c,
-                         const std::string& name, bool affects = true);
+  void unrecognised_tree(const parsers::ConfigLine& l, model::LineContext c, const std::string& name,
+                         bool affects = true);
   void note(const std::string& text, const SourceRef& r) { dev.notes.push_back({text, r}); }
 
   // Interfaces by nameif.
@@ -206,9 +214,9 @@ struct Ctx {
 std::string fnv1a_hex(std::string_view s);
 std::string mask_secrets(std::string_view line);
 std::string join(const Words& w, size_t from, size_t to = std::string::npos);
-std::optional<int> port_number(const std::string& word);        // "www" -> 80, "8080" -> 8080
-std::optional<int> protocol_number(const std::string& word);    // "tcp" -> 6, "ip" -> nullopt-any
-bool is_ip_any_protocol(const std::string& word);               // "ip"
+std::optional<int> port_number(const std::string& word);      // "www" -> 80, "8080" -> 8080
+std::optional<int> protocol_number(const std::string& word);  // "tcp" -> 6, "ip" -> nullopt-any
+bool is_ip_any_protocol(const std::string& word);             // "ip"
 std::optional<int> icmp_type_number(const std::string& word);
 std::vector<Prefix> range_to_prefixes(Ipv4 lo, Ipv4 hi);
 bool looks_ipv6(const std::string& w);
@@ -220,9 +228,8 @@ struct PortSpec {
   std::string why;
 };
 std::optional<PortSpec> read_port_op(const Words& w, size_t& i);
-model::Secret make_secret(model::SecretKind kind, const std::string& stored,
-                          model::SecretStorage storage, const std::string& storage_id,
-                          const SourceRef& ref);
+model::Secret make_secret(model::SecretKind kind, const std::string& stored, model::SecretStorage storage,
+                          const std::string& storage_id, const SourceRef& ref);
 
 // ---------------------------------------------------------------- per-topic entry points
 
@@ -247,10 +254,9 @@ SvcSet expand_svc_group(const Ctx& c, const std::string& name);  // service-obje
 // Port group (tcp/udp typed): its port ranges.
 PortSpec expand_port_group(const Ctx& c, const std::string& name);
 // Protocol group: protocol numbers (nullopt member = any IP protocol).
-std::vector<std::optional<int>> expand_protocol_group(const Ctx& c, const std::string& name,
-                                                      bool& ok, std::string& why);
-std::vector<int> expand_icmp_group(const Ctx& c, const std::string& name, bool& ok,
-                                   std::string& why);
+std::vector<std::optional<int>> expand_protocol_group(const Ctx& c, const std::string& name, bool& ok,
+                                                      std::string& why);
+std::vector<int> expand_icmp_group(const Ctx& c, const std::string& name, bool& ok, std::string& why);
 // Reads "service tcp [source OP P] [destination OP P]" style words starting at i.
 SvcSet read_service_words(const Ctx& c, const Words& w, size_t i);
 // Address specifier in ACL/NAT: any, any4, any6, host A, A M, object O, object-group G,

@@ -91,8 +91,8 @@ bool handle_management(Ctx& c, const ConfigLine& b, const Words& w) {
   }
   if (k == "ssh" && w.size() >= 2) {
     auto& s = service(c, MgmtProtocol::Ssh);
-    if (w[1] == "timeout" || w[1] == "scopy" || w[1] == "stricthostkeycheck" ||
-        w[1] == "pubkey-chain" || w[1] == "authentication") {
+    if (w[1] == "timeout" || w[1] == "scopy" || w[1] == "stricthostkeycheck" || w[1] == "pubkey-chain" ||
+        w[1] == "authentication") {
       c.ignored_tree(b);
     } else if (w[1] == "version" && w.size() == 3) {
       s.version = w[2];
@@ -144,8 +144,7 @@ bool handle_management(Ctx& c, const ConfigLine& b, const Words& w) {
     return true;
   }
   if (k == "snmp-server" && w.size() >= 2 &&
-      (w[1] == "location" || w[1] == "contact" ||
-       (w[1] == "enable" && w.size() >= 3 && w[2] == "traps"))) {
+      (w[1] == "location" || w[1] == "contact" || (w[1] == "enable" && w.size() >= 3 && w[2] == "traps"))) {
     c.ignored(b);
     return true;
   }
@@ -183,8 +182,10 @@ bool handle_management(Ctx& c, const ConfigLine& b, const Words& w) {
           fine = false;
         }
       }
-      if (fine) ok();
-      else bad();
+      if (fine)
+        ok();
+      else
+        bad();
     } else if (w[1] == "group" && w.size() >= 4) {
       s.version = "v3";
       s.ciphers.push_back("group " + join(w, 2));
@@ -253,8 +254,7 @@ bool handle_management(Ctx& c, const ConfigLine& b, const Words& w) {
     return true;
   }
   if (k == "management-access" && w.size() == 2) {
-    c.note("management-access " + w[1] + ": the device is managed through " + w[1] +
-               " over VPN tunnels",
+    c.note("management-access " + w[1] + ": the device is managed through " + w[1] + " over VPN tunnels",
            ref);
     ok();
     return true;
@@ -265,13 +265,13 @@ bool handle_management(Ctx& c, const ConfigLine& b, const Words& w) {
 void finish_management(Ctx& c) {
   for (auto& s : c.dev.services) {
     if (s.protocol == MgmtProtocol::Ssh && s.enabled && !s.version) {
-      c.note("ssh version not set: the default depends on the ASA release (older releases "
-             "accept SSHv1 and v2)",
-             s.src_ref);
+      c.note(
+          "ssh version not set: the default depends on the ASA release (older releases "
+          "accept SSHv1 and v2)",
+          s.src_ref);
     }
     if (s.protocol == MgmtProtocol::Https && !s.enabled && !s.allowed_sources.empty()) {
-      c.note("http access lines present but 'http server enable' is absent: ASDM is off",
-             s.src_ref);
+      c.note("http access lines present but 'http server enable' is absent: ASDM is off", s.src_ref);
     }
   }
 }

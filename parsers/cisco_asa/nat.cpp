@@ -118,9 +118,8 @@ void mark(Ctx& c, const NatRule& r, int line, const std::string& ctx_name) {
 }
 
 bool skip_option(const Words& w, size_t& i, NatRule&) {
-  static const char* kHarmless[] = {"dns",  "no-proxy-arp", "route-lookup", "net-to-net",
-                                    "extended", "flat", "include-reserve", "round-robin",
-                                    "block-allocation", "ipv6"};
+  static const char* kHarmless[] = {"dns",  "no-proxy-arp",    "route-lookup", "net-to-net",       "extended",
+                                    "flat", "include-reserve", "round-robin",  "block-allocation", "ipv6"};
   for (const char* k : kHarmless)
     if (w[i] == k) {
       ++i;
@@ -189,12 +188,14 @@ NatRule read_object_nat(Ctx& c, const ObjectNatLine& l, int& real_count, Ipv4& l
   if (ob) {
     if (ob->shape == NetObject::Shape::Host) real_count = 1, lowest = ob->prefix.network();
     if (ob->shape == NetObject::Shape::Subnet)
-      real_count = ob->prefix.len == 0 ? 0x7FFFFFFF
-                                       : static_cast<int>(std::min<uint64_t>(
-                                             uint64_t{1} << (32 - ob->prefix.len), 0x7FFFFFFF)),
+      real_count =
+          ob->prefix.len == 0
+              ? 0x7FFFFFFF
+              : static_cast<int>(std::min<uint64_t>(uint64_t{1} << (32 - ob->prefix.len), 0x7FFFFFFF)),
       lowest = ob->prefix.network();
     if (ob->shape == NetObject::Shape::Range)
-      real_count = static_cast<int>(std::min<uint64_t>(uint64_t{ob->range_hi} - ob->range_lo + 1, 0x7FFFFFFF)),
+      real_count =
+          static_cast<int>(std::min<uint64_t>(uint64_t{ob->range_hi} - ob->range_lo + 1, 0x7FFFFFFF)),
       lowest = ob->range_lo;
   }
   if (i >= w.size()) {
@@ -214,9 +215,12 @@ NatRule read_object_nat(Ctx& c, const ObjectNatLine& l, int& real_count, Ipv4& l
       r.mapped_interface = interface_name_of(c, r.mapped_interface_name);
     } else {
       Mapped m = resolve_operand(c, target);
-      if (!m.ok) fail(r, m.why);
-      else if (m.is_range) fail(r, "static NAT to a range (" + target + ") is not modelled");
-      else if (!m.prefix) fail(r, "static NAT to a multi-prefix object " + target);
+      if (!m.ok)
+        fail(r, m.why);
+      else if (m.is_range)
+        fail(r, "static NAT to a range (" + target + ") is not modelled");
+      else if (!m.prefix)
+        fail(r, "static NAT to a multi-prefix object " + target);
       else if (ob && ob->shape == NetObject::Shape::Subnet && parse_ipv4(target))
         r.mapped_src = Prefix{m.prefix->addr, ob->prefix.len};  // inline IP: block of same size
       else
@@ -310,8 +314,10 @@ bool handle_nat(Ctx& c, const ConfigLine& b, const Words& w) {
   size_t i = 1;
   bool twice = k == "nat";
   if (twice && i < w.size() && w[i].front() == '(') {
-    if (read_ifc_pair(w[i], ri, mi)) ++i;
-    else twice = false;  // "nat (inside) 1 ..." pre-8.3
+    if (read_ifc_pair(w[i], ri, mi))
+      ++i;
+    else
+      twice = false;  // "nat (inside) 1 ..." pre-8.3
   }
   if (!twice) {
     fail(r, "pre-8.3 NAT syntax ('" + k + "') is not modelled");

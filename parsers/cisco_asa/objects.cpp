@@ -90,8 +90,7 @@ void read_group_member(Ctx& c, ObjectGroup& g, const ConfigLine& l, const Words&
     m.kind = w[1] == "host" ? "host" : w[1] == "object" ? "object" : "net";
   } else if (g.type == GroupType::ServicePorts && k == "port-object") {
     m.kind = "port";
-  } else if ((g.type == GroupType::Service || g.type == GroupType::ServicePorts) &&
-             k == "service-object") {
+  } else if ((g.type == GroupType::Service || g.type == GroupType::ServicePorts) && k == "service-object") {
     m.kind = "service";
   } else if (g.type == GroupType::Protocol && k == "protocol-object" && w.size() == 2) {
     m.kind = "protocol";
@@ -159,8 +158,10 @@ bool handle_object_definition(Ctx& c, const ConfigLine& b, const Words& w) {
       } else if (cw[0] == "service" && cw.size() >= 2) {
         o.svc = read_service_words(c, cw, 1);
         o.defined_body = true;
-        if (o.svc.ok) c.recognised(ch);
-        else c.unrecognised(ch, LineContext::Filter, "object service " + name);
+        if (o.svc.ok)
+          c.recognised(ch);
+        else
+          c.unrecognised(ch, LineContext::Filter, "object service " + name);
       } else {
         c.unrecognised(ch, LineContext::Filter, "object service " + name);
         o.svc.fail("unreadable line in object service " + name);
@@ -179,10 +180,14 @@ bool handle_object_definition(Ctx& c, const ConfigLine& b, const Words& w) {
       g.type = GroupType::Service;
     } else if (w[1] == "service" && w.size() == 4) {
       g.type = GroupType::ServicePorts;
-      if (w[3] == "tcp") g.port_protocols = {model::proto::kTcp};
-      else if (w[3] == "udp") g.port_protocols = {model::proto::kUdp};
-      else if (w[3] == "tcp-udp") g.port_protocols = {model::proto::kTcp, model::proto::kUdp};
-      else g.type = GroupType::Other;
+      if (w[3] == "tcp")
+        g.port_protocols = {model::proto::kTcp};
+      else if (w[3] == "udp")
+        g.port_protocols = {model::proto::kUdp};
+      else if (w[3] == "tcp-udp")
+        g.port_protocols = {model::proto::kTcp, model::proto::kUdp};
+      else
+        g.type = GroupType::Other;
     } else if (w[1] == "protocol") {
       g.type = GroupType::Protocol;
     } else if (w[1] == "icmp-type") {
@@ -254,8 +259,10 @@ AddrSet net_group(const Ctx& c, const std::string& name, std::vector<std::string
     } else if (m.kind == "net" && w.size() == 3) {
       auto a = addr_or_name(c, w[1]);
       auto mk = parse_ipv4(w[2]);
-      if (a && mk) out.v4.push_back(masked(*a, *mk));
-      else out.fail("unreadable member of object-group " + name);
+      if (a && mk)
+        out.v4.push_back(masked(*a, *mk));
+      else
+        out.fail("unreadable member of object-group " + name);
     } else if (m.kind == "net" && w.size() == 2 && looks_ipv6(w[1])) {
       out.has_v6 = true;
     } else {
@@ -357,8 +364,10 @@ SvcSet svc_group(const Ctx& c, const std::string& name, std::vector<std::string>
     if (m.kind == "group") {
       s = svc_group(c, m.words[1], stack);
     } else if (m.kind == "service") {
-      if (m.words.size() == 3 && m.words[1] == "object") s = expand_svc_object(c, m.words[2]);
-      else s = read_service_words(c, m.words, 1);
+      if (m.words.size() == 3 && m.words[1] == "object")
+        s = expand_svc_object(c, m.words[2]);
+      else
+        s = read_service_words(c, m.words, 1);
     } else {
       s.fail("unreadable member of object-group " + name);
     }
@@ -413,8 +422,8 @@ PortSpec expand_port_group(const Ctx& c, const std::string& name) {
   return port_group(c, name, stack);
 }
 
-std::vector<std::optional<int>> expand_protocol_group(const Ctx& c, const std::string& name,
-                                                      bool& ok, std::string& why) {
+std::vector<std::optional<int>> expand_protocol_group(const Ctx& c, const std::string& name, bool& ok,
+                                                      std::string& why) {
   std::vector<std::optional<int>> out;
   std::vector<std::string> stack;
   std::function<void(const std::string&)> walk = [&](const std::string& n) {
@@ -429,8 +438,10 @@ std::vector<std::optional<int>> expand_protocol_group(const Ctx& c, const std::s
       if (m.kind == "group") {
         walk(m.words[1]);
       } else if (m.kind == "protocol") {
-        if (is_ip_any_protocol(m.words[1])) out.push_back(std::nullopt);
-        else if (auto p = protocol_number(m.words[1])) out.push_back(*p);
+        if (is_ip_any_protocol(m.words[1]))
+          out.push_back(std::nullopt);
+        else if (auto p = protocol_number(m.words[1]))
+          out.push_back(*p);
         else {
           if (ok) why = "unknown protocol " + m.words[1];
           ok = false;
@@ -442,8 +453,7 @@ std::vector<std::optional<int>> expand_protocol_group(const Ctx& c, const std::s
   return out;
 }
 
-std::vector<int> expand_icmp_group(const Ctx& c, const std::string& name, bool& ok,
-                                   std::string& why) {
+std::vector<int> expand_icmp_group(const Ctx& c, const std::string& name, bool& ok, std::string& why) {
   std::vector<int> out;
   std::vector<std::string> stack;
   std::function<void(const std::string&)> walk = [&](const std::string& n) {
@@ -455,8 +465,10 @@ std::vector<int> expand_icmp_group(const Ctx& c, const std::string& name, bool& 
       return;
     }
     for (const auto& m : it->second.members) {
-      if (m.kind == "group") walk(m.words[1]);
-      else if (auto t = icmp_type_number(m.words[1])) out.push_back(*t);
+      if (m.kind == "group")
+        walk(m.words[1]);
+      else if (auto t = icmp_type_number(m.words[1]))
+        out.push_back(*t);
       else {
         if (ok) why = "unknown icmp type " + m.words[1];
         ok = false;
@@ -513,8 +525,10 @@ SvcSet read_service_words(const Ctx&, const Words& w, size_t i) {
       bool src = w[i] == "source";
       bool dst = w[i] == "destination";
       size_t j = i;
-      if (src || dst) ++j;
-      else dst = true;  // "service-object tcp eq 80": destination port
+      if (src || dst)
+        ++j;
+      else
+        dst = true;  // "service-object tcp eq 80": destination port
       auto ps = read_port_op(w, j);
       if (!ps) {
         out.fail("unreadable service words '" + join(w, i) + "'");
@@ -558,9 +572,12 @@ AddrSet read_address(const Ctx& c, const Words& w, size_t& i) {
     return out;
   }
   if (k == "host" && i + 1 < w.size()) {
-    if (looks_ipv6(w[i + 1])) out.has_v6 = true;
-    else if (auto a = addr_or_name(c, w[i + 1])) out.v4.push_back(AddrMatch::host(*a));
-    else out.fail("unknown host '" + w[i + 1] + "'");
+    if (looks_ipv6(w[i + 1]))
+      out.has_v6 = true;
+    else if (auto a = addr_or_name(c, w[i + 1]))
+      out.v4.push_back(AddrMatch::host(*a));
+    else
+      out.fail("unknown host '" + w[i + 1] + "'");
     i += 2;
     return out;
   }

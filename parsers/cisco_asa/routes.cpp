@@ -79,8 +79,10 @@ bool handle_route(Ctx& c, const ConfigLine& b, const Words& w) {
   auto a = parse_ipv4(w[2]);
   auto m = parse_ipv4(w[3]);
   auto len = m ? mask_to_len(*m) : std::nullopt;
-  if (a && len) r.prefix = Prefix{*a, *len};
-  else fail("unreadable destination " + w[2] + " " + w[3]);
+  if (a && len)
+    r.prefix = Prefix{*a, *len};
+  else
+    fail("unreadable destination " + w[2] + " " + w[3]);
   if (w[1] == "Null0" || w[1] == "null0") {
     r.null_route = true;
     r.out_interface = "Null0";
@@ -90,8 +92,10 @@ bool handle_route(Ctx& c, const ConfigLine& b, const Words& w) {
     fail("no interface with nameif " + w[1]);
     r.out_interface = w[1];
   }
-  if (auto gw = parse_ipv4(w[4])) r.next_hop = *gw;
-  else fail("unreadable next hop " + w[4]);
+  if (auto gw = parse_ipv4(w[4]))
+    r.next_hop = *gw;
+  else
+    fail("unreadable next hop " + w[4]);
   size_t i = 5;
   if (i < w.size() && all_digits(w[i])) {
     r.admin_distance = std::stoi(w[i].substr(0, 4));
@@ -111,8 +115,10 @@ bool handle_route(Ctx& c, const ConfigLine& b, const Words& w) {
       break;
     }
   }
-  if (r.understood) c.recognised(b);
-  else c.unrecognised(b, LineContext::Route, w[1]);
+  if (r.understood)
+    c.recognised(b);
+  else
+    c.unrecognised(b, LineContext::Route, w[1]);
   c.dev.routes.push_back(std::move(r));
   return true;
 }

@@ -2,11 +2,10 @@
 // range-to-prefix conversion.
 #include <algorithm>
 #include <array>
+#include <boost/spirit/home/x3.hpp>
 #include <cctype>
 #include <cstdio>
 #include <utility>
-
-#include <boost/spirit/home/x3.hpp>
 
 #include "parsers/cisco_asa/internal.h"
 
@@ -26,8 +25,7 @@ void Ctx::ignored_tree(const parsers::ConfigLine& l) {
   for (const auto& ch : l.children) ignored_tree(ch);
 }
 
-void Ctx::unrecognised(const parsers::ConfigLine& l, LineContext ctx, const std::string& name,
-                       bool affects) {
+void Ctx::unrecognised(const parsers::ConfigLine& l, LineContext ctx, const std::string& name, bool affects) {
   status[l.line] = model::LineStatus::Unrecognised;
   model::UnrecognisedLine u;
   u.src_ref = ref(l.line);
@@ -38,8 +36,8 @@ void Ctx::unrecognised(const parsers::ConfigLine& l, LineContext ctx, const std:
   dev.unrecognised.push_back(std::move(u));
 }
 
-void Ctx::unrecognised_tree(const parsers::ConfigLine& l, LineContext ctx,
-                            const std::string& name, bool affects) {
+void Ctx::unrecognised_tree(const parsers::ConfigLine& l, LineContext ctx, const std::string& name,
+                            bool affects) {
   unrecognised(l, ctx, name, affects);
   for (const auto& ch : l.children) unrecognised_tree(ch, ctx, name, affects);
 }
@@ -67,9 +65,9 @@ std::string lower(std::string s) {
   return s;
 }
 bool is_secret_keyword(const std::string& w) {
-  static const std::array<const char*, 10> kw = {"password", "secret", "key", "community",
-                                                 "pre-shared-key", "passwd", "key-string",
-                                                 "authentication-key", "md5", "auth-key"};
+  static const std::array<const char*, 10> kw = {
+      "password",           "secret", "key",     "community", "pre-shared-key", "passwd", "key-string",
+      "authentication-key", "md5",    "auth-key"};
   std::string l = lower(w);
   for (const char* k : kw)
     if (l == k) return true;
@@ -110,56 +108,114 @@ namespace {
 // still only ever written with that protocol by the device).
 const std::map<std::string, int>& port_names() {
   static const std::map<std::string, int> m = {
-      {"aol", 5190},         {"bgp", 179},           {"biff", 512},
-      {"bootpc", 68},        {"bootps", 67},         {"chargen", 19},
-      {"cifs", 3020},        {"citrix-ica", 1494},   {"cmd", 514},
-      {"ctiqbe", 2748},      {"daytime", 13},        {"discard", 9},
-      {"dnsix", 195},        {"domain", 53},         {"echo", 7},
-      {"exec", 512},         {"finger", 79},         {"ftp", 21},
-      {"ftp-data", 20},      {"gopher", 70},         {"h323", 1720},
-      {"hostname", 101},     {"http", 80},           {"https", 443},
-      {"ident", 113},        {"imap4", 143},         {"irc", 194},
-      {"isakmp", 500},       {"kerberos", 88},       {"klogin", 543},
-      {"kshell", 544},       {"ldap", 389},          {"ldaps", 636},
-      {"login", 513},        {"lotusnotes", 1352},   {"lpd", 515},
-      {"mobile-ip", 434},    {"nameserver", 42},     {"netbios-dgm", 138},
-      {"netbios-ns", 137},   {"netbios-ssn", 139},   {"nfs", 2049},
-      {"nntp", 119},         {"ntp", 123},           {"pcanywhere-data", 5631},
-      {"pcanywhere-status", 5632}, {"pim-auto-rp", 496}, {"pop2", 109},
-      {"pop3", 110},         {"pptp", 1723},         {"radius", 1645},
-      {"radius-acct", 1646}, {"rip", 520},           {"rsh", 514},
-      {"rtsp", 554},         {"secureid-udp", 5510}, {"sip", 5060},
-      {"smtp", 25},          {"snmp", 161},          {"snmptrap", 162},
-      {"sqlnet", 1521},      {"ssh", 22},            {"sunrpc", 111},
-      {"syslog", 514},       {"tacacs", 49},         {"talk", 517},
-      {"telnet", 23},        {"tftp", 69},           {"time", 37},
-      {"uucp", 540},         {"vxlan", 4789},        {"who", 513},
-      {"whois", 43},         {"www", 80},            {"xdmcp", 177},
-      {"kerberos-adm", 749}, {"rpc", 111},           {"lpr", 515},
-      {"ldap-ssl", 636},     {"ms-sql-s", 1433},     {"ms-sql-m", 1434},
-      {"netbios-ss", 139},   {"citrix", 1494},       {"snmp-trap", 162},
+      {"aol", 5190},
+      {"bgp", 179},
+      {"biff", 512},
+      {"bootpc", 68},
+      {"bootps", 67},
+      {"chargen", 19},
+      {"cifs", 3020},
+      {"citrix-ica", 1494},
+      {"cmd", 514},
+      {"ctiqbe", 2748},
+      {"daytime", 13},
+      {"discard", 9},
+      {"dnsix", 195},
+      {"domain", 53},
+      {"echo", 7},
+      {"exec", 512},
+      {"finger", 79},
+      {"ftp", 21},
+      {"ftp-data", 20},
+      {"gopher", 70},
+      {"h323", 1720},
+      {"hostname", 101},
+      {"http", 80},
+      {"https", 443},
+      {"ident", 113},
+      {"imap4", 143},
+      {"irc", 194},
+      {"isakmp", 500},
+      {"kerberos", 88},
+      {"klogin", 543},
+      {"kshell", 544},
+      {"ldap", 389},
+      {"ldaps", 636},
+      {"login", 513},
+      {"lotusnotes", 1352},
+      {"lpd", 515},
+      {"mobile-ip", 434},
+      {"nameserver", 42},
+      {"netbios-dgm", 138},
+      {"netbios-ns", 137},
+      {"netbios-ssn", 139},
+      {"nfs", 2049},
+      {"nntp", 119},
+      {"ntp", 123},
+      {"pcanywhere-data", 5631},
+      {"pcanywhere-status", 5632},
+      {"pim-auto-rp", 496},
+      {"pop2", 109},
+      {"pop3", 110},
+      {"pptp", 1723},
+      {"radius", 1645},
+      {"radius-acct", 1646},
+      {"rip", 520},
+      {"rsh", 514},
+      {"rtsp", 554},
+      {"secureid-udp", 5510},
+      {"sip", 5060},
+      {"smtp", 25},
+      {"snmp", 161},
+      {"snmptrap", 162},
+      {"sqlnet", 1521},
+      {"ssh", 22},
+      {"sunrpc", 111},
+      {"syslog", 514},
+      {"tacacs", 49},
+      {"talk", 517},
+      {"telnet", 23},
+      {"tftp", 69},
+      {"time", 37},
+      {"uucp", 540},
+      {"vxlan", 4789},
+      {"who", 513},
+      {"whois", 43},
+      {"www", 80},
+      {"xdmcp", 177},
+      {"kerberos-adm", 749},
+      {"rpc", 111},
+      {"lpr", 515},
+      {"ldap-ssl", 636},
+      {"ms-sql-s", 1433},
+      {"ms-sql-m", 1434},
+      {"netbios-ss", 139},
+      {"citrix", 1494},
+      {"snmp-trap", 162},
   };
   return m;
 }
 
 const std::map<std::string, int>& protocol_names() {
   static const std::map<std::string, int> m = {
-      {"icmp", 1},  {"igmp", 2},   {"ipinip", 4}, {"tcp", 6},   {"igrp", 9},  {"udp", 17},
-      {"gre", 47},  {"pptp", 47},  {"esp", 50},   {"ipsec", 50}, {"ah", 51},  {"icmp6", 58},
-      {"eigrp", 88}, {"ospf", 89}, {"nos", 94},   {"pim", 103}, {"pcp", 108}, {"snp", 109},
-      {"sctp", 132},
+      {"icmp", 1},  {"igmp", 2},  {"ipinip", 4}, {"tcp", 6},   {"igrp", 9},   {"udp", 17},   {"gre", 47},
+      {"pptp", 47}, {"esp", 50},  {"ipsec", 50}, {"ah", 51},   {"icmp6", 58}, {"eigrp", 88}, {"ospf", 89},
+      {"nos", 94},  {"pim", 103}, {"pcp", 108},  {"snp", 109}, {"sctp", 132},
   };
   return m;
 }
 
 const std::map<std::string, int>& icmp_names() {
   static const std::map<std::string, int> m = {
-      {"echo-reply", 0},         {"unreachable", 3},        {"source-quench", 4},
-      {"redirect", 5},           {"alternate-address", 6},  {"echo", 8},
-      {"router-advertisement", 9}, {"router-solicitation", 10}, {"time-exceeded", 11},
-      {"parameter-problem", 12}, {"timestamp-request", 13}, {"timestamp-reply", 14},
-      {"information-request", 15}, {"information-reply", 16}, {"mask-request", 17},
-      {"mask-reply", 18},        {"traceroute", 30},        {"conversion-error", 31},
+      {"echo-reply", 0},           {"unreachable", 3},
+      {"source-quench", 4},        {"redirect", 5},
+      {"alternate-address", 6},    {"echo", 8},
+      {"router-advertisement", 9}, {"router-solicitation", 10},
+      {"time-exceeded", 11},       {"parameter-problem", 12},
+      {"timestamp-request", 13},   {"timestamp-reply", 14},
+      {"information-request", 15}, {"information-reply", 16},
+      {"mask-request", 17},        {"mask-reply", 18},
+      {"traceroute", 30},          {"conversion-error", 31},
       {"mobile-redirect", 32},
   };
   return m;
@@ -168,8 +224,7 @@ const std::map<std::string, int>& icmp_names() {
 std::optional<unsigned> small_number(const std::string& w, unsigned max) {
   unsigned v = 0;
   auto first = w.begin();
-  if (!x3::parse(first, w.end(), x3::uint_parser<unsigned, 10, 1, 5>{}, v) || first != w.end() ||
-      v > max)
+  if (!x3::parse(first, w.end(), x3::uint_parser<unsigned, 10, 1, 5>{}, v) || first != w.end() || v > max)
     return std::nullopt;
   return v;
 }
@@ -218,10 +273,8 @@ std::vector<Prefix> range_to_prefixes(Ipv4 lo, Ipv4 hi) {
 }
 
 bool looks_ipv6(const std::string& w) {
-  return w.find(':') != std::string::npos &&
-         std::all_of(w.begin(), w.end(), [](char ch) {
-           return std::isxdigit(static_cast<unsigned char>(ch)) || ch == ':' || ch == '/' ||
-                  ch == '.';
+  return w.find(':') != std::string::npos && std::all_of(w.begin(), w.end(), [](char ch) {
+           return std::isxdigit(static_cast<unsigned char>(ch)) || ch == ':' || ch == '/' || ch == '.';
          });
 }
 
@@ -249,8 +302,7 @@ std::optional<PortSpec> read_port_op(const Words& w, size_t& i) {
     auto b = port_number(w[i + 2]);
     i += 3;
     if (!a || !b) return bad("unknown port name in range " + w[i - 2] + " " + w[i - 1]);
-    s.ranges.push_back({static_cast<uint16_t>(std::min(*a, *b)),
-                        static_cast<uint16_t>(std::max(*a, *b))});
+    s.ranges.push_back({static_cast<uint16_t>(std::min(*a, *b)), static_cast<uint16_t>(std::max(*a, *b))});
     return s;
   }
   i += 2;
@@ -271,9 +323,8 @@ std::optional<PortSpec> read_port_op(const Words& w, size_t& i) {
   return s;
 }
 
-model::Secret make_secret(model::SecretKind kind, const std::string& stored,
-                          model::SecretStorage storage, const std::string& storage_id,
-                          const SourceRef& ref) {
+model::Secret make_secret(model::SecretKind kind, const std::string& stored, model::SecretStorage storage,
+                          const std::string& storage_id, const SourceRef& ref) {
   model::Secret s;
   s.kind = kind;
   const bool stars = !stored.empty() && stored.find_first_not_of('*') == std::string::npos;

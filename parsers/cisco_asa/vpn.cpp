@@ -133,10 +133,9 @@ void read_group_policy(Ctx& c, const ConfigLine& b, const Words& w) {
       for (size_t i = 1; i < cw.size(); ++i) gp.protocols.push_back(cw[i]);
       c.recognised(ch);
     } else if (k == "vpn-filter" || k == "ipv6-vpn-filter" || k == "split-tunnel-all-dns" ||
-               k == "dns-server" || k == "default-domain" || k == "banner" ||
-               k == "vpn-idle-timeout" || k == "vpn-session-timeout" ||
-               k == "vpn-simultaneous-logins" || k == "wins-server" || k == "split-dns" ||
-               k == "webvpn" || k == "anyconnect" || k == "dhcp-network-scope" ||
+               k == "dns-server" || k == "default-domain" || k == "banner" || k == "vpn-idle-timeout" ||
+               k == "vpn-session-timeout" || k == "vpn-simultaneous-logins" || k == "wins-server" ||
+               k == "split-dns" || k == "webvpn" || k == "anyconnect" || k == "dhcp-network-scope" ||
                k == "password-storage" || k == "client-bypass-protocol" || k == "address-pools" ||
                k == "ipv6-split-tunnel-policy" || k == "vpn-session-timeout" || k == "msie-proxy" ||
                k == "group-lock" || k == "user-authentication" || k == "ip-comp" || k == "re-xauth" ||
@@ -166,8 +165,7 @@ void read_crypto(Ctx& c, const ConfigLine& b, const Words& w) {
       return;
     }
     const std::string& seq = w[3];
-    std::vector<CryptoMapEntry>& list =
-        k == "dynamic-map" ? c.dynamic_maps[map] : c.crypto_entries;
+    std::vector<CryptoMapEntry>& list = k == "dynamic-map" ? c.dynamic_maps[map] : c.crypto_entries;
     CryptoMapEntry* e = nullptr;
     for (auto& x : list)
       if (x.map == map && x.seq == seq) e = &x;
@@ -182,7 +180,8 @@ void read_crypto(Ctx& c, const ConfigLine& b, const Words& w) {
       e->acl = w[6];
     } else if (w.size() >= 7 && w[4] == "set" && w[5] == "peer") {
       for (size_t i = 6; i < w.size(); ++i) {
-        if (auto a = parse_ipv4(w[i])) e->peers.push_back(*a);
+        if (auto a = parse_ipv4(w[i]))
+          e->peers.push_back(*a);
         else {
           e->understood = false;
           e->why = "peer '" + w[i] + "' is not an IPv4 address";
@@ -327,8 +326,7 @@ bool handle_vpn(Ctx& c, const ConfigLine& b, const Words& w) {
     c.recognised(b);
     return true;
   }
-  if (k == "no" && w.size() >= 4 && w[1] == "sysopt" && w[2] == "connection" &&
-      w[3] == "permit-vpn") {
+  if (k == "no" && w.size() >= 4 && w[1] == "sysopt" && w[2] == "connection" && w[3] == "permit-vpn") {
     c.permit_vpn = false;
     c.recognised(b);
     return true;
@@ -346,8 +344,10 @@ bool handle_vpn(Ctx& c, const ConfigLine& b, const Words& w) {
     return true;
   }
   if (k == "dynamic-access-policy-record") {
-    if (b.children.empty()) c.ignored(b);
-    else c.unrecognised_tree(b, LineContext::Vpn, "dynamic-access-policy-record");
+    if (b.children.empty())
+      c.ignored(b);
+    else
+      c.unrecognised_tree(b, LineContext::Vpn, "dynamic-access-policy-record");
     return true;
   }
   if (k == "isakmp" || (k == "sysopt" && w.size() >= 2)) {
@@ -366,7 +366,8 @@ void finish_vpn(Ctx& c) {
     std::vector<std::string> out;
     for (const auto& n : names) {
       auto it = c.ike_proposals.find(n);
-      if (it == c.ike_proposals.end()) out.push_back(n + " (undefined)");
+      if (it == c.ike_proposals.end())
+        out.push_back(n + " (undefined)");
       else
         for (const auto& p : it->second) out.push_back(n + ": " + p);
     }
@@ -399,8 +400,8 @@ void finish_vpn(Ctx& c) {
     if (t != c.tunnel_groups.end()) {
       names = t->second.pools;
       if (names.empty()) {
-        auto g = c.group_policies.find(t->second.group_policy.empty() ? "DfltGrpPolicy"
-                                                                       : t->second.group_policy);
+        auto g =
+            c.group_policies.find(t->second.group_policy.empty() ? "DfltGrpPolicy" : t->second.group_policy);
         if (g != c.group_policies.end()) names = g->second.pools;
       }
     }
@@ -419,9 +420,8 @@ void finish_vpn(Ctx& c) {
   };
   auto filter_for = [&](const std::string& tg_name) {
     auto t = c.tunnel_groups.find(tg_name);
-    std::string gpn = t != c.tunnel_groups.end() && !t->second.group_policy.empty()
-                          ? t->second.group_policy
-                          : "DfltGrpPolicy";
+    std::string gpn = t != c.tunnel_groups.end() && !t->second.group_policy.empty() ? t->second.group_policy
+                                                                                    : "DfltGrpPolicy";
     auto g = c.group_policies.find(gpn);
     if (g != c.group_policies.end() && !g->second.vpn_filter.empty()) return g->second.vpn_filter;
     g = c.group_policies.find("DfltGrpPolicy");
@@ -441,9 +441,8 @@ void finish_vpn(Ctx& c) {
   // tunnelall (every destination through the tunnel).
   auto ra_hygiene = [&](const std::string& tg_name, Vpn& v) {
     auto t = c.tunnel_groups.find(tg_name);
-    std::string gpn = t != c.tunnel_groups.end() && !t->second.group_policy.empty()
-                          ? t->second.group_policy
-                          : "DfltGrpPolicy";
+    std::string gpn = t != c.tunnel_groups.end() && !t->second.group_policy.empty() ? t->second.group_policy
+                                                                                    : "DfltGrpPolicy";
     const GroupPolicy* pol = nullptr;
     if (auto g = c.group_policies.find(gpn); g != c.group_policies.end() && !g->second.split_policy.empty())
       pol = &g->second;
@@ -452,9 +451,9 @@ void finish_vpn(Ctx& c) {
       pol = &d->second;
     if (pol) {
       const std::string& p = pol->split_policy;
-      v.split_tunnel = p == "tunnelall"                                 ? Vpn::Split::FullTunnel
+      v.split_tunnel = p == "tunnelall"                                    ? Vpn::Split::FullTunnel
                        : p == "tunnelspecified" || p == "excludespecified" ? Vpn::Split::Split
-                                                                         : Vpn::Split::Unknown;
+                                                                           : Vpn::Split::Unknown;
       v.split_tunnel_ref = pol->split_ref;
     } else {
       v.split_tunnel = Vpn::Split::FullTunnel;
@@ -462,8 +461,8 @@ void finish_vpn(Ctx& c) {
       v.split_tunnel_ref = v.src_ref;
     }
     if (t != c.tunnel_groups.end() && !t->second.accounting_server.empty()) {
-      v.accounting = "accounting-server-group " + t->second.accounting_server + " (tunnel-group " +
-                     tg_name + ")";
+      v.accounting =
+          "accounting-server-group " + t->second.accounting_server + " (tunnel-group " + tg_name + ")";
       v.accounting_ref = t->second.accounting_ref;
     }
   };

@@ -76,8 +76,7 @@ struct AceReader {
   bool ports(int proto, std::vector<PortRange>& out) {
     std::string op = peek();
     if (op != "eq" && op != "neq" && op != "lt" && op != "gt" && op != "range") return true;
-    if (proto != model::proto::kTcp && proto != model::proto::kUdp && proto != 0 &&
-        proto != 132)
+    if (proto != model::proto::kTcp && proto != model::proto::kUdp && proto != 0 && proto != 132)
       return fail("port operator on a protocol without ports");
     ++i;
     auto port = [&](std::optional<int>& p) {
@@ -268,8 +267,7 @@ void named_acl(Ctx& c, const ConfigLine& l, const std::string& name, bool standa
       c.recognised(ch);
     } else {
       // evaluate (reflexive ACL), dynamic, unknown: keep its place, fail closed.
-      f.rules.push_back(not_understood(c, ch, "ACL entry '" + (k.empty() ? ch.text : k) +
-                                                  "' not modelled"));
+      f.rules.push_back(not_understood(c, ch, "ACL entry '" + (k.empty() ? ch.text : k) + "' not modelled"));
       c.unrec(ch, LineContext::Filter, name);
     }
     for (const auto& g : ch.children) c.unrec_tree(g, LineContext::Filter, name);
@@ -428,8 +426,8 @@ bool parse_acl_global(Ctx& c, const ConfigLine& l, const Words& w) {
     for (const auto& ch : l.children) c.unrec_tree(ch, LineContext::Filter, name);
     return true;
   }
-  if (starts_with(w, {"ip", "access-list"}) && w.size() == 3 &&
-      lower(w[2]) != "logging" && lower(w[2]) != "resequence") {
+  if (starts_with(w, {"ip", "access-list"}) && w.size() == 3 && lower(w[2]) != "logging" &&
+      lower(w[2]) != "resequence") {
     named_acl(c, l, w[2], false);  // "ip access-list NAME": extended syntax
     return true;
   }
@@ -453,9 +451,7 @@ bool parse_acl_global(Ctx& c, const ConfigLine& l, const Words& w) {
   return false;
 }
 
-void use_filter(Ctx& c, const std::string& name, const SourceRef& r) {
-  c.filter_uses.push_back({name, r});
-}
+void use_filter(Ctx& c, const std::string& name, const SourceRef& r) { c.filter_uses.push_back({name, r}); }
 
 std::vector<AddrMatch> acl_permit_side(const Ctx& c, const std::string& acl, bool source) {
   std::vector<AddrMatch> out;

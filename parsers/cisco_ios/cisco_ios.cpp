@@ -19,25 +19,22 @@ bool contains(std::string_view content, std::string_view s) {
 
 bool looks_like_cisco_ios(std::string_view content) {
   // Other dialects with IOS-like syntax.
-  if (contains(content, "ASA Version") || contains(content, " nameif ") ||
-      contains(content, "PIX Version"))
+  if (contains(content, "ASA Version") || contains(content, " nameif ") || contains(content, "PIX Version"))
     return false;
-  if (has_line_starting(content, "feature ")) return false;                   // NX-OS
+  if (has_line_starting(content, "feature ")) return false;  // NX-OS
   if (contains(content, "!! IOS XR") || has_line_starting(content, "!! Last configuration change"))
-    return false;                                                              // IOS-XR
-  if ((contains(content, "! device: ") && contains(content, "EOS")) ||
-      contains(content, "transceiver qsfp"))
-    return false;                                                              // Arista EOS
+    return false;  // IOS-XR
+  if ((contains(content, "! device: ") && contains(content, "EOS")) || contains(content, "transceiver qsfp"))
+    return false;  // Arista EOS
   if (has_line_starting(content, "set ") && !has_line_starting(content, "interface "))
-    return false;                                                              // set-style
-  static const char* const markers[] = {"Building configuration", "boot-start-marker",
-                                        "service timestamps", "Current configuration :"};
+    return false;  // set-style
+  static const char* const markers[] = {"Building configuration", "boot-start-marker", "service timestamps",
+                                        "Current configuration :"};
   for (const char* m : markers)
     if (contains(content, m)) return true;
   if (has_line_starting(content, "ip access-list extended ") ||
-      has_line_starting(content, "ip access-list standard ") ||
-      has_line_starting(content, "ip cef") || has_line_starting(content, "line vty") ||
-      has_line_starting(content, "version 1"))
+      has_line_starting(content, "ip access-list standard ") || has_line_starting(content, "ip cef") ||
+      has_line_starting(content, "line vty") || has_line_starting(content, "version 1"))
     return true;
   return has_line_starting(content, "interface ");
 }
@@ -91,8 +88,9 @@ void vrf_block(Ctx& c, const ConfigLine& l, const std::string& name) {
       Words w = split_words(ch.text);
       if (starts_with(w, {"route-target", "import"}) || starts_with(w, {"route-target", "both"}) ||
           starts_with(w, {"import"}))
-        c.note("vrf " + name + ": '" + ch.text + "' (route leaking via BGP, over-approximated "
-                                                 "as dynamic routing)",
+        c.note("vrf " + name + ": '" + ch.text +
+                   "' (route leaking via BGP, over-approximated "
+                   "as dynamic routing)",
                c.ref(ch));
       c.recognised(ch);
       walk(ch);
@@ -113,8 +111,7 @@ void top_level(Ctx& c, const ConfigLine& l, const std::vector<const ConfigLine*>
     account_rest(c, l);
     return;
   }
-  if (is({"object-group"}) && w.size() == 3 &&
-      (lower(w[1]) == "network" || lower(w[1]) == "service"))
+  if (is({"object-group"}) && w.size() == 3 && (lower(w[1]) == "network" || lower(w[1]) == "service"))
     return;  // read in the first pass
   if (is({"hostname"}) && w.size() == 2) {
     c.dev.hostname = w[1];
@@ -131,9 +128,8 @@ void top_level(Ctx& c, const ConfigLine& l, const std::vector<const ConfigLine*>
     return;
   }
   if (parse_acl_global(c, l, w) || parse_nat_global(c, l, w) || parse_route_global(c, l, w) ||
-      parse_routing_process(c, l, w) || parse_crypto_global(c, l, w) ||
-      parse_secret_global(c, l, w) || parse_management_global(c, l, w) ||
-      parse_hygiene_global(c, l, w))
+      parse_routing_process(c, l, w) || parse_crypto_global(c, l, w) || parse_secret_global(c, l, w) ||
+      parse_management_global(c, l, w) || parse_hygiene_global(c, l, w))
     return;
   if ((is({"vrf", "definition"}) || is({"ip", "vrf"})) && w.size() == 3) {
     vrf_block(c, l, w[2]);

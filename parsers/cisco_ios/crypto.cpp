@@ -57,8 +57,7 @@ void known_block(Ctx& c, const ConfigLine& l, const std::string& name,
           make_secret(model::SecretKind::PreSharedKey, w, w.size() - 1, c.ref(ch), owner));
       ok = true;
     } else if (k == "key" && w.size() >= 2) {  // client configuration group key
-      c.dev.secrets.push_back(
-          make_secret(model::SecretKind::PreSharedKey, w, w.size() - 1, c.ref(ch), name));
+      c.dev.secrets.push_back(make_secret(model::SecretKind::PreSharedKey, w, w.size() - 1, c.ref(ch), name));
       ok = true;
     } else if (k == "authentication" && w.size() >= 2) {
       std::string a = lower(w.back());
@@ -72,8 +71,7 @@ void known_block(Ctx& c, const ConfigLine& l, const std::string& name,
     }
     c.recognised(ch);
     if (k == "peer")
-      known_block(c, ch, w.size() > 1 ? w[1] : name,
-                  {"address", "description", "identity", "hostname"});
+      known_block(c, ch, w.size() > 1 ? w[1] : name, {"address", "description", "identity", "hostname"});
     else if (!ch.children.empty())
       known_block(c, ch, name, known);
   }
@@ -133,11 +131,9 @@ bool parse_crypto_global(Ctx& c, const ConfigLine& l, const Words& w) {
       return true;
     }
     // crypto map M local-address X / client ... / isakmp authorization ...
-    if (w.size() == 7 && lower(w[3]) == "client" && lower(w[4]) == "accounting" &&
-        lower(w[5]) == "list")
-      c.map_client_accounting = {"aaa accounting list " + w[6] + " (crypto map " + w[2] +
-                                     " client accounting)",
-                                 r};
+    if (w.size() == 7 && lower(w[3]) == "client" && lower(w[4]) == "accounting" && lower(w[5]) == "list")
+      c.map_client_accounting = {
+          "aaa accounting list " + w[6] + " (crypto map " + w[2] + " client accounting)", r};
     c.recognise_tree(l);
     return true;
   }
@@ -186,10 +182,28 @@ bool parse_crypto_global(Ctx& c, const ConfigLine& l, const Words& w) {
       }
     }
     known_block(c, l, w[5],
-                {"pool", "acl", "dns", "wins", "domain", "save-password", "max-users",
-                 "max-logins", "netmask", "banner", "include-local-lan", "pfs", "firewall",
-                 "split-dns", "backup-gateway", "group-lock", "include-local-lan", "access-restrict",
-                 "auto-update", "browser-proxy", "crypto", "dhcp"});
+                {"pool",
+                 "acl",
+                 "dns",
+                 "wins",
+                 "domain",
+                 "save-password",
+                 "max-users",
+                 "max-logins",
+                 "netmask",
+                 "banner",
+                 "include-local-lan",
+                 "pfs",
+                 "firewall",
+                 "split-dns",
+                 "backup-gateway",
+                 "group-lock",
+                 "include-local-lan",
+                 "access-restrict",
+                 "auto-update",
+                 "browser-proxy",
+                 "crypto",
+                 "dhcp"});
     c.ra_groups.push_back(std::move(g));
     return true;
   }
@@ -200,20 +214,17 @@ bool parse_crypto_global(Ctx& c, const ConfigLine& l, const Words& w) {
       std::pair<std::string, SourceRef> acct;
       for (const auto& ch : l.children) {
         Words cw = split_words(ch.text);
-        if (starts_with(cw, {"match", "identity", "group"}) && cw.size() == 4)
-          groups.push_back(cw[3]);
+        if (starts_with(cw, {"match", "identity", "group"}) && cw.size() == 4) groups.push_back(cw[3]);
         if (starts_with(cw, {"accounting"}) && cw.size() == 2)
-          acct = {"aaa accounting list " + cw[1] + " (crypto isakmp profile " + w[3] + ")",
-                  c.ref(ch)};
+          acct = {"aaa accounting list " + cw[1] + " (crypto isakmp profile " + w[3] + ")", c.ref(ch)};
       }
       if (acct.second.line)
         for (const auto& g : groups) c.isakmp_accounting[g] = acct;
     }
     c.recognised(l);
     known_block(c, l, join(w, 2),
-                {"match", "keyring", "self-identity", "client", "isakmp", "virtual-template",
-                 "keepalive", "initiate", "description", "ca", "local-address", "qos-group",
-                 "vrf", "accounting"});
+                {"match", "keyring", "self-identity", "client", "isakmp", "virtual-template", "keepalive",
+                 "initiate", "description", "ca", "local-address", "qos-group", "vrf", "accounting"});
     return true;
   }
   if (is({"crypto", "ipsec", "transform-set"}) && w.size() >= 5) {
@@ -226,8 +237,7 @@ bool parse_crypto_global(Ctx& c, const ConfigLine& l, const Words& w) {
     auto& ts = c.ipsec_profiles[w[3]];
     for (const auto& ch : l.children) {
       Words cw = split_words(ch.text);
-      if (starts_with(cw, {"set", "transform-set"}))
-        ts.insert(ts.end(), cw.begin() + 2, cw.end());
+      if (starts_with(cw, {"set", "transform-set"})) ts.insert(ts.end(), cw.begin() + 2, cw.end());
     }
     c.recognised(l);
     known_block(c, l, w[3], {"set", "description", "responder-only"});
@@ -251,10 +261,28 @@ bool parse_crypto_global(Ctx& c, const ConfigLine& l, const Words& w) {
       c.ike_proposals.push_back(p);
     } else {
       known_block(c, l, join(w, 2),
-                  {"proposal", "match", "identity", "authentication", "keyring", "lifetime",
-                   "dpd", "nat", "aaa", "virtual-template", "config-exchange", "description",
-                   "pki", "peer", "address", "hostname", "ivrf", "pool", "dns", "netmask",
-                   "route", "def-domain"});
+                  {"proposal",
+                   "match",
+                   "identity",
+                   "authentication",
+                   "keyring",
+                   "lifetime",
+                   "dpd",
+                   "nat",
+                   "aaa",
+                   "virtual-template",
+                   "config-exchange",
+                   "description",
+                   "pki",
+                   "peer",
+                   "address",
+                   "hostname",
+                   "ivrf",
+                   "pool",
+                   "dns",
+                   "netmask",
+                   "route",
+                   "def-domain"});
     }
     return true;
   }
@@ -295,8 +323,7 @@ bool parse_crypto_global(Ctx& c, const ConfigLine& l, const Words& w) {
     std::function<void(const ConfigLine&)> walk = [&](const ConfigLine& p) {
       for (const auto& ch : p.children) {
         Words cw = split_words(ch.text);
-        if (starts_with(cw, {"virtual-template"}) && cw.size() == 2)
-          g.vtemplate = "Virtual-Template" + cw[1];
+        if (starts_with(cw, {"virtual-template"}) && cw.size() == 2) g.vtemplate = "Virtual-Template" + cw[1];
         if (starts_with(cw, {"l2tp", "tunnel", "password"}) && cw.size() >= 4)
           c.dev.secrets.push_back(
               make_secret(model::SecretKind::Password, cw, cw.size() - 1, c.ref(ch), "l2tp " + g.name));
@@ -381,7 +408,7 @@ void finish_vpns(Ctx& c) {
     v.interface = t.ifc;
     v.src_ref = t.ref;
     v.authentication = c.ike_auth;
-    v.local_networks = {AddrMatch::any()};   // route-based: whatever is routed into the tunnel
+    v.local_networks = {AddrMatch::any()};  // route-based: whatever is routed into the tunnel
     v.remote_networks = {AddrMatch::any()};
     if (const auto* i = c.dev.find_interface(t.ifc); i && i->tunnel_destination)
       v.peers.push_back(*i->tunnel_destination);
@@ -402,7 +429,9 @@ void finish_vpns(Ctx& c) {
     v.name = g.name;
     v.src_ref = g.ref;
     v.peer_any = true;
-    v.filter = g.acl;
+    // g.acl is the EzVPN split-tunnel list (which destinations the client sends into the tunnel),
+    // not a filter of the clients' traffic: using it as one would drop what the gateway forwards
+    // and could prove a zone isolated that is not.
     v.authentication = c.ike_auth;
     if (g.kind == model::VpnKind::RemoteAccess && (g.ezvpn || g.webvpn)) {
       if (g.split_ref.line) {
@@ -430,8 +459,7 @@ void finish_vpns(Ctx& c) {
     if (!g.vtemplate.empty()) {
       std::string vt = canonical_ifc(c, g.vtemplate);
       v.interface = vt;
-      if (auto it = c.vtemplate_pools.find(vt); it != c.vtemplate_pools.end())
-        pools.push_back(it->second);
+      if (auto it = c.vtemplate_pools.find(vt); it != c.vtemplate_pools.end()) pools.push_back(it->second);
     }
     for (const auto& p : pools) {
       auto it = c.local_pools.find(p);

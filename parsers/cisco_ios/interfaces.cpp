@@ -134,8 +134,7 @@ bool interface_line(Ctx& c, model::Interface& ifc, const ConfigLine& l, const Wo
   if (is({"switchport", "trunk", "native"}) || is({"switchport", "trunk", "encapsulation"}) ||
       is({"switchport", "nonegotiate"}) || is({"switchport", "port-security"}) ||
       is({"switchport", "voice"}) || is({"switchport", "trunk", "pruning"}) ||
-      is({"switchport", "protected"}) || is({"switchport", "block"}) ||
-      is({"switchport", "host"}))
+      is({"switchport", "protected"}) || is({"switchport", "block"}) || is({"switchport", "host"}))
     return true;  // recognised: no effect on which networks the port reaches beyond the VLAN
   if (is({"encapsulation", "dot1q"}) && (w.size() == 3 || w.size() == 4)) {
     auto v = to_int(w[2]);
@@ -144,8 +143,7 @@ bool interface_line(Ctx& c, model::Interface& ifc, const ConfigLine& l, const Wo
     ifc.encapsulation_vlan = *v;
     return true;
   }
-  if (is({"encapsulation", "ppp"}) || is({"encapsulation", "hdlc"}) ||
-      is({"encapsulation", "frame-relay"}))
+  if (is({"encapsulation", "ppp"}) || is({"encapsulation", "hdlc"}) || is({"encapsulation", "frame-relay"}))
     return true;
   if ((is({"vrf", "forwarding"}) || is({"ip", "vrf", "forwarding"})) && w.size() >= 3) {
     ifc.vrf = w[w.size() - 1];
@@ -184,8 +182,8 @@ bool interface_line(Ctx& c, model::Interface& ifc, const ConfigLine& l, const Wo
     c.dev.secrets.push_back(make_secret(model::SecretKind::Password, w, w.size() - 1, r, w[3]));
     return true;
   }
-  if (is({"ppp", "chap", "hostname"}) || is({"ppp", "authentication"}) ||
-      is({"ppp", "chap", "refuse"}) || is({"ppp", "pap", "refuse"}))
+  if (is({"ppp", "chap", "hostname"}) || is({"ppp", "authentication"}) || is({"ppp", "chap", "refuse"}) ||
+      is({"ppp", "pap", "refuse"}))
     return true;
   if (is({"peer", "default", "ip", "address", "pool"}) && w.size() == 6) {
     c.vtemplate_pools[ifc.name] = w[5];
@@ -258,8 +256,7 @@ void parse_interface(Ctx& c, const ConfigLine& l, const Words& w) {
   model::Interface ifc;
   ifc.name = join(w, 1);
   // "interface GigabitEthernet0/0.10 point-to-point" / "interface Tunnel0 multipoint"
-  if (w.size() == 3 && (lower(w[2]) == "point-to-point" || lower(w[2]) == "multipoint"))
-    ifc.name = w[1];
+  if (w.size() == 3 && (lower(w[2]) == "point-to-point" || lower(w[2]) == "multipoint")) ifc.name = w[1];
   ifc.kind = kind_of(ifc.name);
   ifc.src_ref = c.ref(l);
   if (ifc.kind == model::InterfaceKind::Subinterface) ifc.parent = ifc.name.substr(0, ifc.name.find('.'));

@@ -27,36 +27,36 @@ struct LineStats {
 struct CryptoMapEntry {
   std::string map;
   std::string seq;
-  bool dynamic = false;      // "ipsec-isakmp dynamic X" or a dynamic-map entry
-  std::string dynamic_map;   // the dynamic-map name referenced
+  bool dynamic = false;     // "ipsec-isakmp dynamic X" or a dynamic-map entry
+  std::string dynamic_map;  // the dynamic-map name referenced
   std::vector<Ipv4> peers;
-  std::string acl;           // match address
+  std::string acl;  // match address
   std::vector<std::string> transforms;
   bool understood = true;
   std::string why;
   SourceRef ref;
 };
 
-struct RaGroup {             // crypto isakmp client configuration group / webvpn context
+struct RaGroup {  // crypto isakmp client configuration group / webvpn context
   model::VpnKind kind = model::VpnKind::RemoteAccess;
   std::string name;
   std::vector<std::string> pools;
   std::string acl;
-  std::string vtemplate;     // L2TP: the Virtual-Template whose pool is handed out
-  bool ezvpn = false;        // crypto isakmp client configuration group
-  bool webvpn = false;       // webvpn context
-  SourceRef split_ref;       // "acl A" (EzVPN) / "svc split include|exclude" (webvpn)
-  std::string accounting;    // "aaa accounting list L" (webvpn context)
+  std::string vtemplate;   // L2TP: the Virtual-Template whose pool is handed out
+  bool ezvpn = false;      // crypto isakmp client configuration group
+  bool webvpn = false;     // webvpn context
+  SourceRef split_ref;     // "acl A" (EzVPN) / "svc split include|exclude" (webvpn)
+  std::string accounting;  // "aaa accounting list L" (webvpn context)
   SourceRef accounting_ref;
   SourceRef ref;
 };
 
-struct PendingNat {          // "ip nat inside source list ACL ...": sources resolved at the end
+struct PendingNat {  // "ip nat inside source list ACL ...": sources resolved at the end
   size_t index = 0;
   std::string acl;
 };
 
-struct PendingTunnel {       // "tunnel protection ipsec profile P"
+struct PendingTunnel {  // "tunnel protection ipsec profile P"
   std::string ifc;
   std::string profile;
   SourceRef ref;
@@ -69,9 +69,9 @@ struct Ctx {
 
   std::map<std::string, std::vector<AddrMatch>> net_groups;
   std::map<std::string, std::vector<model::ServiceMatch>> svc_groups;
-  std::set<std::string> bad_groups;                               // groups not fully read
-  std::map<std::string, std::pair<Ipv4, Ipv4>> nat_pools;        // name -> first..last
-  std::map<std::string, std::vector<Prefix>> local_pools;         // ip local pool
+  std::set<std::string> bad_groups;                        // groups not fully read
+  std::map<std::string, std::pair<Ipv4, Ipv4>> nat_pools;  // name -> first..last
+  std::map<std::string, std::vector<Prefix>> local_pools;  // ip local pool
   std::vector<PendingNat> nat_lists;
   std::vector<CryptoMapEntry> crypto_maps;
   std::map<std::string, std::vector<CryptoMapEntry>> dynamic_maps;
@@ -81,8 +81,8 @@ struct Ctx {
   std::string ike_auth;                                            // "psk", "certificate"
   std::vector<RaGroup> ra_groups;
   std::vector<PendingTunnel> tunnels;
-  std::map<std::string, std::string> vtemplate_pools;              // Virtual-TemplateN -> pool
-  std::vector<std::pair<std::string, SourceRef>> filter_uses;      // ACL names used anywhere
+  std::map<std::string, std::string> vtemplate_pools;          // Virtual-TemplateN -> pool
+  std::vector<std::pair<std::string, SourceRef>> filter_uses;  // ACL names used anywhere
   bool vty_seen = false;
   bool vty_transport_set = false;
   SourceRef first_vty;
@@ -91,9 +91,9 @@ struct Ctx {
 
   // Hygiene (hygiene.cpp).
   bool console_seen = false;
-  std::vector<size_t> hygiene_log_hosts;   // indices of RemoteLog facts in dev.hygiene
-  SourceRef logging_off, logging_trap_off; // "no logging on" / "no logging trap"
-  std::pair<int, SourceRef> http_idle;     // ip http timeout-policy idle (minutes)
+  std::vector<size_t> hygiene_log_hosts;    // indices of RemoteLog facts in dev.hygiene
+  SourceRef logging_off, logging_trap_off;  // "no logging on" / "no logging trap"
+  std::pair<int, SourceRef> http_idle;      // ip http timeout-policy idle (minutes)
   // EzVPN group -> "accounting L" of the crypto isakmp profile matching it.
   std::map<std::string, std::pair<std::string, SourceRef>> isakmp_accounting;
   std::pair<std::string, SourceRef> map_client_accounting;  // crypto map M client accounting list L
@@ -139,16 +139,19 @@ model::InterfaceKind kind_of(std::string_view name);
 std::vector<int> parse_vlan_list(std::string_view s, bool& ok);
 
 // --- tables (tables.cpp) -------------------------------------------------------------------
-std::optional<int> protocol_number(std::string_view w);      // "tcp" -> 6, "ip" -> -1 (any)
+std::optional<int> protocol_number(std::string_view w);  // "tcp" -> 6, "ip" -> -1 (any)
 std::optional<int> port_number(std::string_view w, int proto);
-struct IcmpName { int type; std::optional<int> code; };
+struct IcmpName {
+  int type;
+  std::optional<int> code;
+};
 std::optional<IcmpName> icmp_name(std::string_view w);
 bool is_ignored_global(const Words& w);
 bool is_ignored_interface(const Words& w);
 
 // --- topics ---------------------------------------------------------------------------------
 void parse_interface(Ctx& c, const ConfigLine& l, const Words& w);
-bool parse_acl_global(Ctx& c, const ConfigLine& l, const Words& w);       // access-list / ip access-list
+bool parse_acl_global(Ctx& c, const ConfigLine& l, const Words& w);  // access-list / ip access-list
 bool parse_object_group(Ctx& c, const ConfigLine& l, const Words& w);
 void use_filter(Ctx& c, const std::string& name, const SourceRef& r);
 std::vector<AddrMatch> acl_permit_side(const Ctx& c, const std::string& acl, bool source);
@@ -162,8 +165,8 @@ void finish_vpns(Ctx& c);
 bool parse_management_global(Ctx& c, const ConfigLine& l, const Words& w);
 void finish_management(Ctx& c);
 // Secrets: `value_index` is the position of the secret value; the type word, if any, precedes it.
-model::Secret make_secret(model::SecretKind kind, const Words& w, size_t value_index,
-                          const SourceRef& r, std::string owner = {});
+model::Secret make_secret(model::SecretKind kind, const Words& w, size_t value_index, const SourceRef& r,
+                          std::string owner = {});
 bool parse_secret_global(Ctx& c, const ConfigLine& l, const Words& w);
 // Hygiene facts (hygiene.cpp): ntp, logging hosts, login lockout, password length, AAA
 // accounting/authentication, HTTP timeout; line idle timeouts are read from the line block.

@@ -17,15 +17,57 @@ void line_block(Ctx& c, const ConfigLine& l, const Words& w) {
   bool transport_set = false;
   SourceRef transport_ref;
   std::string acl;
-  static const std::set<std::string> harmless = {
-      "exec-timeout", "privilege", "logging", "stopbits", "session-timeout", "length", "width",
-      "history", "escape-character", "exec", "no", "authorization", "accounting", "rotary",
-      "autocommand", "speed", "flowcontrol", "modem", "absolute-timeout", "login", "timeout",
-      "databits", "parity", "location", "notify", "exec-character-bits", "default", "activation-character",
-      "session-limit", "international", "terminal-type", "motd-banner", "exec-banner", "vacant-message",
-      "refuse-message", "editing", "ipv6", "data-character-bits", "special-character-bits",
-      "insecure", "disconnect-character", "hold-character", "start-character", "stop-character",
-      "autoselect", "autohangup", "telnet", "padding", "lockable", "password-retry", "media-type"};
+  static const std::set<std::string> harmless = {"exec-timeout",
+                                                 "privilege",
+                                                 "logging",
+                                                 "stopbits",
+                                                 "session-timeout",
+                                                 "length",
+                                                 "width",
+                                                 "history",
+                                                 "escape-character",
+                                                 "exec",
+                                                 "no",
+                                                 "authorization",
+                                                 "accounting",
+                                                 "rotary",
+                                                 "autocommand",
+                                                 "speed",
+                                                 "flowcontrol",
+                                                 "modem",
+                                                 "absolute-timeout",
+                                                 "login",
+                                                 "timeout",
+                                                 "databits",
+                                                 "parity",
+                                                 "location",
+                                                 "notify",
+                                                 "exec-character-bits",
+                                                 "default",
+                                                 "activation-character",
+                                                 "session-limit",
+                                                 "international",
+                                                 "terminal-type",
+                                                 "motd-banner",
+                                                 "exec-banner",
+                                                 "vacant-message",
+                                                 "refuse-message",
+                                                 "editing",
+                                                 "ipv6",
+                                                 "data-character-bits",
+                                                 "special-character-bits",
+                                                 "insecure",
+                                                 "disconnect-character",
+                                                 "hold-character",
+                                                 "start-character",
+                                                 "stop-character",
+                                                 "autoselect",
+                                                 "autohangup",
+                                                 "telnet",
+                                                 "padding",
+                                                 "lockable",
+                                                 "password-retry",
+                                                 "media-type"};
   for (const auto& ch : l.children) {
     Words cw = split_words(ch.text);
     std::string k = cw.empty() ? "" : lower(cw[0]);
@@ -91,8 +133,9 @@ void line_block(Ctx& c, const ConfigLine& l, const Words& w) {
       s.src_ref = c.ref(l);
       c.dev.services.push_back(s);
     }
-    c.note(name + ": no 'transport input'; the release default applies (classic IOS: all, "
-                  "some IOS-XE releases: ssh or none) - assumed telnet and ssh",
+    c.note(name +
+               ": no 'transport input'; the release default applies (classic IOS: all, "
+               "some IOS-XE releases: ssh or none) - assumed telnet and ssh",
            c.ref(l));
   }
 }
@@ -210,8 +253,7 @@ bool parse_management_global(Ctx& c, const ConfigLine& l, const Words& w) {
     if (k == "user" && w.size() >= 4) {
       for (size_t i = 3; i + 1 < w.size(); ++i) {
         std::string x = lower(w[i]);
-        if ((x == "md5" || x == "sha" || x == "des" || x == "aes" || x == "3des") &&
-            i + 1 < w.size()) {
+        if ((x == "md5" || x == "sha" || x == "des" || x == "aes" || x == "3des") && i + 1 < w.size()) {
           size_t v = i + 1;
           if (x == "aes" && v + 1 < w.size() && to_int(w[v])) ++v;
           auto s = make_secret(model::SecretKind::Password, w, v, r, "snmp user " + w[2]);

@@ -40,8 +40,7 @@ bool nat_pool(Ctx& c, const ConfigLine& l, const Words& w) {
 bool harmless_tail(const Words& w, size_t i, std::string& vrf) {
   while (i < w.size()) {
     std::string k = lower(w[i]);
-    if (k == "extendable" || k == "no-alias" || k == "no-payload" || k == "reversible" ||
-        k == "overload") {
+    if (k == "extendable" || k == "no-alias" || k == "no-payload" || k == "reversible" || k == "overload") {
       ++i;
     } else if (k == "vrf" && i + 1 < w.size()) {
       vrf = w[i + 1];
@@ -153,8 +152,8 @@ NatRule inside_source(Ctx& c, const ConfigLine& l, const Words& w) {
     c.nat_lists.push_back({c.dev.nat.size(), acl});
     return n;
   }
-  return not_understood(c, l, "'ip nat inside source " + (k.empty() ? "" : w[4]) +
-                                  "' (route-map or other form) not modelled");
+  return not_understood(
+      c, l, "'ip nat inside source " + (k.empty() ? "" : w[4]) + "' (route-map or other form) not modelled");
 }
 
 }  // namespace

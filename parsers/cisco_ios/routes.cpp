@@ -80,23 +80,25 @@ void process_lines(Ctx& c, model::RoutingProcess& p, const ConfigLine& l) {
       auto a = parse_ipv4(w[1]);
       std::optional<Prefix> pr;
       if (a && w.size() >= 3) {
-        if (lower(w[2]) == "mask" && w.size() >= 4) {          // bgp: network A mask M
+        if (lower(w[2]) == "mask" && w.size() >= 4) {  // bgp: network A mask M
           if (auto m = parse_ipv4(w[3]); m && mask_to_len(*m)) pr = Prefix{*a, *mask_to_len(*m)};
-        } else if (auto wc = parse_ipv4(w[2])) {               // ospf/eigrp: A wildcard
-          if (auto len = mask_to_len(~*wc)) pr = Prefix{*a & ~*wc, *len};
-          else if (auto len2 = mask_to_len(*wc)) pr = Prefix{*a & *wc, *len2};  // mask written
+        } else if (auto wc = parse_ipv4(w[2])) {  // ospf/eigrp: A wildcard
+          if (auto len = mask_to_len(~*wc))
+            pr = Prefix{*a & ~*wc, *len};
+          else if (auto len2 = mask_to_len(*wc))
+            pr = Prefix{*a & *wc, *len2};  // mask written
         } else if (lower(w[2]) == "area" || lower(w[2]) == "route-map") {
           pr = p.protocol == "bgp" ? classful(*a) : Prefix{*a, 32};
         }
       } else if (a) {
-        pr = classful(*a);                                     // rip/eigrp/bgp: classful
+        pr = classful(*a);  // rip/eigrp/bgp: classful
       } else if (auto slash = parse_prefix(w[1])) {
-        pr = Prefix{slash->network(), slash->len};             // quagga style A/len
+        pr = Prefix{slash->network(), slash->len};  // quagga style A/len
       }
       if (pr) p.networks.push_back(*pr);
     }
     if (starts_with(w, {"default-information", "originate"})) p.redistributes_default = true;
-    c.recognised(ch);  // details of dynamic routing: the prover over-approximates
+    c.recognised(ch);         // details of dynamic routing: the prover over-approximates
     process_lines(c, p, ch);  // address-family blocks: same process
   }
 }
@@ -141,8 +143,7 @@ bool parse_route_global(Ctx& c, const ConfigLine& l, const Words& w) {
 bool parse_routing_process(Ctx& c, const ConfigLine& l, const Words& w) {
   if (!starts_with(w, {"router"}) || w.size() < 2) return false;
   std::string proto = lower(w[1]);
-  static const std::set<std::string> known = {"ospf", "eigrp", "bgp", "rip", "isis", "ospfv3",
-                                              "odr"};
+  static const std::set<std::string> known = {"ospf", "eigrp", "bgp", "rip", "isis", "ospfv3", "odr"};
   if (!known.count(proto)) return false;
   model::RoutingProcess p;
   p.protocol = proto == "ospfv3" ? "ospf" : proto;
@@ -156,8 +157,7 @@ bool parse_routing_process(Ctx& c, const ConfigLine& l, const Words& w) {
 
 void finish_routes(Ctx& c) {
   for (auto& r : c.dev.routes)
-    if (!r.out_interface.empty() && !r.null_route)
-      r.out_interface = canonical_ifc(c, r.out_interface);
+    if (!r.out_interface.empty() && !r.null_route) r.out_interface = canonical_ifc(c, r.out_interface);
 }
 
 }  // namespace gp::parsers::ios

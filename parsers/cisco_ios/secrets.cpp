@@ -36,11 +36,22 @@ model::Secret make_secret(SecretKind kind, const Words& w, size_t value_index, c
   } else {
     s.storage_id = "cisco-type-" + std::to_string(*type);
     switch (*type) {
-      case 7: s.storage = SecretStorage::Reversible; break;
-      case 6: s.storage = SecretStorage::Reversible; break;  // AES with the device master key
-      case 4: case 5: s.storage = SecretStorage::WeakHash; break;
-      case 8: case 9: s.storage = SecretStorage::StrongHash; break;
-      default: s.storage = SecretStorage::Unknown;
+      case 7:
+        s.storage = SecretStorage::Reversible;
+        break;
+      case 6:
+        s.storage = SecretStorage::Reversible;
+        break;  // AES with the device master key
+      case 4:
+      case 5:
+        s.storage = SecretStorage::WeakHash;
+        break;
+      case 8:
+      case 9:
+        s.storage = SecretStorage::StrongHash;
+        break;
+      default:
+        s.storage = SecretStorage::Unknown;
     }
   }
   s.digest = fnv1a_hex(v);
@@ -58,8 +69,7 @@ namespace {
 // Index of the secret value after keyword at `k`: "password [T] V" -> the last word normally.
 size_t value_after(const Words& w, size_t k) {
   size_t v = k + 1;
-  if (v + 1 < w.size() && w[v].size() == 1 && std::isdigit(static_cast<unsigned char>(w[v][0])))
-    ++v;
+  if (v + 1 < w.size() && w[v].size() == 1 && std::isdigit(static_cast<unsigned char>(w[v][0]))) ++v;
   return v;
 }
 
@@ -134,21 +144,18 @@ bool parse_secret_global(Ctx& c, const ConfigLine& l, const Words& w) {
   if ((starts_with(w, {"tacacs-server"}) || starts_with(w, {"radius-server"})) && w.size() >= 2) {
     for (size_t i = 1; i + 1 < w.size(); ++i)
       if (lower(w[i]) == "key") {
-        c.dev.secrets.push_back(
-            make_secret(SecretKind::RadiusKey, w, value_after(w, i), r, w[0]));
+        c.dev.secrets.push_back(make_secret(SecretKind::RadiusKey, w, value_after(w, i), r, w[0]));
         break;
       }
     c.recognise_tree(l);
     return true;
   }
-  if ((starts_with(w, {"radius", "server"}) || starts_with(w, {"tacacs", "server"})) &&
-      w.size() >= 3) {
+  if ((starts_with(w, {"radius", "server"}) || starts_with(w, {"tacacs", "server"})) && w.size() >= 3) {
     c.recognised(l);
     for (const auto& ch : l.children) {
       Words cw = split_words(ch.text);
       if (starts_with(cw, {"key"}) && cw.size() >= 2)
-        c.dev.secrets.push_back(
-            make_secret(SecretKind::RadiusKey, cw, value_after(cw, 0), c.ref(ch), w[2]));
+        c.dev.secrets.push_back(make_secret(SecretKind::RadiusKey, cw, value_after(cw, 0), c.ref(ch), w[2]));
       c.recognise_tree(ch);
     }
     return true;

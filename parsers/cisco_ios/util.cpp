@@ -99,10 +99,11 @@ std::string fnv1a_hex(std::string_view s) {
 
 namespace {
 bool is_secret_keyword(const std::string& w) {
-  static const char* const kw[] = {"password", "secret", "key", "community", "pre-shared-key",
-                                   "key-string", "md5", "authentication-key", "encryption-key",
-                                   "sha", "aes", "des", "3des", "auth-password", "priv-password",
-                                   "pre-share", "string"};
+  static const char* const kw[] = {"password",       "secret",        "key",           "community",
+                                   "pre-shared-key", "key-string",    "md5",           "authentication-key",
+                                   "encryption-key", "sha",           "aes",           "des",
+                                   "3des",           "auth-password", "priv-password", "pre-share",
+                                   "string"};
   for (const char* k : kw)
     if (w == k) return true;
   return false;
@@ -131,8 +132,8 @@ namespace {
 // Alpha prefix (letters, '-', '_') and the rest ("GigabitEthernet" "0/1").
 std::pair<std::string, std::string> split_ifc(std::string_view ref) {
   size_t i = 0;
-  while (i < ref.size() && (std::isalpha(static_cast<unsigned char>(ref[i])) || ref[i] == '-' ||
-                            ref[i] == '_'))
+  while (i < ref.size() &&
+         (std::isalpha(static_cast<unsigned char>(ref[i])) || ref[i] == '-' || ref[i] == '_'))
     ++i;
   std::string rest(ref.substr(i));
   while (!rest.empty() && rest.front() == ' ') rest.erase(rest.begin());
@@ -140,12 +141,34 @@ std::pair<std::string, std::string> split_ifc(std::string_view ref) {
 }
 
 // Long names in the order an abbreviation is resolved (first prefix match wins).
-const char* const kLongNames[] = {
-    "GigabitEthernet", "FastEthernet", "TenGigabitEthernet", "Ethernet", "Port-channel", "Vlan",
-    "Loopback", "Tunnel", "Dialer", "Serial", "Virtual-Template", "Virtual-Access", "Null", "BVI",
-    "Multilink", "Cellular", "Async", "TwoGigabitEthernet", "TwentyFiveGigE",
-    "FortyGigabitEthernet", "HundredGigE", "AppGigabitEthernet", "Embedded-Service-Engine",
-    "NVI", "Wlan-GigabitEthernet", "Virtual-PPP", "ATM", "BDI"};
+const char* const kLongNames[] = {"GigabitEthernet",
+                                  "FastEthernet",
+                                  "TenGigabitEthernet",
+                                  "Ethernet",
+                                  "Port-channel",
+                                  "Vlan",
+                                  "Loopback",
+                                  "Tunnel",
+                                  "Dialer",
+                                  "Serial",
+                                  "Virtual-Template",
+                                  "Virtual-Access",
+                                  "Null",
+                                  "BVI",
+                                  "Multilink",
+                                  "Cellular",
+                                  "Async",
+                                  "TwoGigabitEthernet",
+                                  "TwentyFiveGigE",
+                                  "FortyGigabitEthernet",
+                                  "HundredGigE",
+                                  "AppGigabitEthernet",
+                                  "Embedded-Service-Engine",
+                                  "NVI",
+                                  "Wlan-GigabitEthernet",
+                                  "Virtual-PPP",
+                                  "ATM",
+                                  "BDI"};
 }  // namespace
 
 bool looks_like_ifc(std::string_view w) {

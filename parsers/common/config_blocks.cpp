@@ -23,10 +23,9 @@ std::string sanitize_utf8(std::string_view in) {
     unsigned char c = static_cast<unsigned char>(in[i]);
     int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
     bool ok = len > 0 && i + len <= in.size();
-    for (int k = 1; ok && k < len; ++k)
-      ok = (static_cast<unsigned char>(in[i + k]) & 0xC0) == 0x80;
+    for (int k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(in[i + k]) & 0xC0) == 0x80;
     if (ok && len == 2 && c < 0xC2) ok = false;  // overlong
-    if (ok && c == 0) ok = false;                 // NUL would end C strings
+    if (ok && c == 0) ok = false;                // NUL would end C strings
     if (ok) {
       out.append(in.substr(i, len));
       i += len;

@@ -10,10 +10,10 @@
 namespace gp::parsers {
 
 struct ConfigLine {
-  int line = 0;                     // 1-based line number in the file
-  int indent = 0;                   // leading spaces (a tab counts as one)
-  std::string text;                 // without indentation and trailing whitespace
-  std::vector<ConfigLine> children; // lines indented under this one
+  int line = 0;                      // 1-based line number in the file
+  int indent = 0;                    // leading spaces (a tab counts as one)
+  std::string text;                  // without indentation and trailing whitespace
+  std::vector<ConfigLine> children;  // lines indented under this one
 };
 
 // Splits `content` into top-level blocks. Invalid UTF-8 bytes are replaced by '?', so any byte

@@ -55,9 +55,9 @@ struct Vip {
   std::string name;
   bool ok = true;
   std::string why;
-  std::optional<Prefix> ext;           // one address (or none: 0.0.0.0)
-  std::vector<Prefix> mapped;          // mappedip as prefixes
-  bool mapped_single = false;          // one address
+  std::optional<Prefix> ext;   // one address (or none: 0.0.0.0)
+  std::vector<Prefix> mapped;  // mappedip as prefixes
+  bool mapped_single = false;  // one address
   Ipv4 mapped_first = 0;
   std::string extintf = "any";
   bool portforward = false;
@@ -105,7 +105,7 @@ struct Ctx {
   std::map<std::string, std::vector<std::string>> mgmt_ifcs;  // protocol -> interfaces
   std::map<std::string, SourceRef> mgmt_refs;
   std::vector<std::tuple<std::string, std::string, SourceRef>> intrazone_allow;  // vdom, zone, line
-  std::map<std::string, std::vector<Phase2>> phase2;  // phase1 name -> selectors
+  std::map<std::string, std::vector<Phase2>> phase2;                             // phase1 name -> selectors
   std::vector<Prefix> ssl_portal_pools;
   // SSL-VPN portals in tunnel mode and their split-tunneling line (absent: not stated).
   struct SslPortal {

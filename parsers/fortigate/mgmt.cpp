@@ -34,8 +34,9 @@ void account_rest(Ctx& c, const Node& e, const std::set<std::string>& keys, cons
     if (s.kind == Node::Kind::Set && !s.words.empty() && keys.count(s.words[0])) {
       c.rec(s);
     } else if (s.kind == Node::Kind::Set && s.words.size() >= 2 && is_secret_key(s.words[0]) &&
-               (s.words[0].find("pass") != std::string::npos || s.words[0].find("secret") != std::string::npos ||
-                s.words[0] == "key" || s.words[0] == "api-key")) {
+               (s.words[0].find("pass") != std::string::npos ||
+                s.words[0].find("secret") != std::string::npos || s.words[0] == "key" ||
+                s.words[0] == "api-key")) {
       auto sec = make_secret(SecretKind::Other, join(s.words, 1), c.ref(s));
       sec.owner = owner + " " + s.words[0];
       c.dev.secrets.push_back(sec);
@@ -81,10 +82,12 @@ void read_global(Ctx& c, const Node& cfg) {
       // Weak SSH algorithm switches (FortiOS 6.x/7.0).
       service(c, MgmtProtocol::Ssh)
           .ciphers.push_back(k == "ssh-cbc-cipher" ? "encryption:aes128-cbc 3des-cbc"
-                             : k == "ssh-hmac-md5" ? "integrity:hmac-md5"
-                                                   : "kex:diffie-hellman-group1-sha1 diffie-hellman-group14-sha1");
+                             : k == "ssh-hmac-md5"
+                                 ? "integrity:hmac-md5"
+                                 : "kex:diffie-hellman-group1-sha1 diffie-hellman-group14-sha1");
     } else if (k == "ssl-static-key-ciphers" && w[1] == "enable") {
-      c.note("ssl-static-key-ciphers enable: HTTPS administration accepts static-key (non-PFS) cipher suites", r);
+      c.note("ssl-static-key-ciphers enable: HTTPS administration accepts static-key (non-PFS) cipher suites",
+             r);
     } else if (k == "strong-crypto") {
       if (w[1] == "disable")
         c.note("strong-crypto disable: HTTPS and SSH administration also accept weak ciphers", r);
@@ -93,12 +96,15 @@ void read_global(Ctx& c, const Node& cfg) {
     } else if (k == "ssl-min-proto-version") {
       auto& h = service(c, MgmtProtocol::Https);
       if (!h.version) h.version = w[1];
-    } else if (k == "admin-https-redirect" || k == "admin-lockout-threshold" || k == "admin-lockout-duration" ||
-               k == "admin-maintainer" || k == "admin-scp" || k == "admin-ssh-grace-time" ||
-               k == "admin-login-max" || k == "admin-restrict-local" || k == "ssh-kex-algo" ||
-               k == "ssh-enc-algo" || k == "ssh-mac-algo" || k == "admin-https-pki-required") {
+    } else if (k == "admin-https-redirect" || k == "admin-lockout-threshold" ||
+               k == "admin-lockout-duration" || k == "admin-maintainer" || k == "admin-scp" ||
+               k == "admin-ssh-grace-time" || k == "admin-login-max" || k == "admin-restrict-local" ||
+               k == "ssh-kex-algo" || k == "ssh-enc-algo" || k == "ssh-mac-algo" ||
+               k == "admin-https-pki-required") {
       if (k.rfind("ssh-", 0) == 0) {
-        const std::string kind = k == "ssh-kex-algo" ? "kex" : k == "ssh-enc-algo" ? "encryption" : "integrity";
+        const std::string kind = k == "ssh-kex-algo"   ? "kex"
+                                 : k == "ssh-enc-algo" ? "encryption"
+                                                       : "integrity";
         service(c, MgmtProtocol::Ssh).ciphers.push_back(kind + ":" + join(w, 1));
       }
     } else {
@@ -132,8 +138,10 @@ void read_admins(Ctx& c, const Node& cfg) {
       } else if (s.kind == Node::Kind::Set && w.size() >= 2 && w[0].rfind("trusthost", 0) == 0 &&
                  w[0].find('6') == std::string::npos) {
         if (auto p = read_ip_mask(w, 1)) {
-          if (!(p->addr == 0 && p->len == 0)) trust.push_back(AddrMatch::of(*p));
-          else trust.push_back(AddrMatch::any());
+          if (!(p->addr == 0 && p->len == 0))
+            trust.push_back(AddrMatch::of(*p));
+          else
+            trust.push_back(AddrMatch::any());
           c.rec(s);
         } else {
           c.unrec(s, LineContext::Management, "admin " + user, false);
@@ -159,7 +167,8 @@ void read_admins(Ctx& c, const Node& cfg) {
       sec.access = profile;
       if (profile == "super_admin") sec.privilege = 15;
     }
-    bool any = trust.empty() || std::any_of(trust.begin(), trust.end(), [](const AddrMatch& m) { return m.is_any(); });
+    bool any = trust.empty() ||
+               std::any_of(trust.begin(), trust.end(), [](const AddrMatch& m) { return m.is_any(); });
     c.admin_trusthosts.push_back(any ? std::vector<AddrMatch>{} : trust);
   }
 }
@@ -205,7 +214,8 @@ void read_snmp(Ctx& c, const Node& cfg, const std::string& what) {
     } else {
       svc.version = "v3";
       svc.ciphers.push_back("user " + e.words[0] + ": auth " + value(e, "auth-proto", "sha") + " priv " +
-                            value(e, "priv-proto", "aes") + " " + value(e, "security-level", "no-auth-no-priv"));
+                            value(e, "priv-proto", "aes") + " " +
+                            value(e, "security-level", "no-auth-no-priv"));
     }
     if (!svc.src_ref.known()) svc.src_ref = c.ref(e);
     for (const auto& s : e.children) {
@@ -323,7 +333,8 @@ void read_phase1(Ctx& c, const Node& cfg, const std::string& vdom) {
       v.understood = false;
       v.why_not_understood = "phase1 " + v.name + " without remote-gw";
     }
-    if (start) for (const auto& p : range_to_prefixes(*start, end ? *end : *start)) v.client_pools.push_back(p);
+    if (start)
+      for (const auto& p : range_to_prefixes(*start, end ? *end : *start)) v.client_pools.push_back(p);
     if (!bound.empty()) c.note("IPsec " + v.name + " terminates on " + bound, v.src_ref);
     // The phase1 name is also a tunnel interface (system interface may not list it).
     if (!c.find_ifc(v.name)) {
@@ -364,14 +375,18 @@ void read_phase2(Ctx& c, const Node& cfg, const std::string& vdom) {
           return;
         }
         auto pr = read_ip_mask(s->words, 1);
-        if (pr) out.push_back(AddrMatch::of(*pr));
-        else p.ok = false, p.why = which + "-subnet not read";
+        if (pr)
+          out.push_back(AddrMatch::of(*pr));
+        else
+          p.ok = false, p.why = which + "-subnet not read";
       } else if (type == "ip") {
-        if (auto a = parse_ipv4(value(e, (which + "-start-ip").c_str(), ""))) out.push_back(AddrMatch::host(*a));
+        if (auto a = parse_ipv4(value(e, (which + "-start-ip").c_str(), "")))
+          out.push_back(AddrMatch::host(*a));
       } else if (type == "range") {
         auto a = parse_ipv4(value(e, (which + "-start-ip").c_str(), ""));
         auto b = parse_ipv4(value(e, (which + "-end-ip").c_str(), ""));
-        if (a && b) for (const auto& pr : range_to_prefixes(*a, *b)) out.push_back(AddrMatch::of(pr));
+        if (a && b)
+          for (const auto& pr : range_to_prefixes(*a, *b)) out.push_back(AddrMatch::of(pr));
       } else if (type == "name") {
         AddrSet s = expand_addr(c, vdom, value(e, (which + "-name").c_str(), ""), true);
         out = s.v4;
@@ -405,9 +420,12 @@ void read_ssl_settings(Ctx& c, const Node& cfg, const std::string& vdom) {
   for (const auto& s : cfg.children) {
     const Words& w = s.words;
     if (s.kind == Node::Kind::Set && w.size() >= 2) {
-      if (w[0] == "source-interface") src_ifcs.assign(w.begin() + 1, w.end());
-      else if (w[0] == "tunnel-ip-pools") pools.assign(w.begin() + 1, w.end());
-      else if (w[0] == "status") enabled = w[1] != "disable";
+      if (w[0] == "source-interface")
+        src_ifcs.assign(w.begin() + 1, w.end());
+      else if (w[0] == "tunnel-ip-pools")
+        pools.assign(w.begin() + 1, w.end());
+      else if (w[0] == "status")
+        enabled = w[1] != "disable";
       else if (w[0] == "login-attempt-limit" && number(w[1], 1000)) {
         // SSL-VPN users are blocked (login-block-time) after this many failed attempts.
         model::HygieneFact f;

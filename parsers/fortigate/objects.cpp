@@ -22,9 +22,9 @@ bool common_ignorable(const std::string& k) {
          k == "gratuitous-arp-interval" || k == "ldb-method" || k == "http-redirect" ||
          k == "http-multiplex" || k == "ssl-mode" || k == "type" || k == "obj-type" || k == "subnet-name" ||
          k == "clearpass-spt" || k == "node-ip-only" || k == "route-tag" || k == "source-ip" ||
-         k == "sub-type" || k == "dirty" || k == "fsso-group" || k == "policy-group" ||
-         k == "epg-name" || k == "tenant" || k == "organization" || k == "permit-any-host" ||
-         k == "nat64" || k == "nat46" || k == "add-nat46-route" || k == "add-nat64-route";
+         k == "sub-type" || k == "dirty" || k == "fsso-group" || k == "policy-group" || k == "epg-name" ||
+         k == "tenant" || k == "organization" || k == "permit-any-host" || k == "nat64" || k == "nat46" ||
+         k == "add-nat46-route" || k == "add-nat64-route";
 }
 
 // Reads "set k ..." children of an edit entry: `handle` returns true for keys it reads; other
@@ -101,7 +101,8 @@ void read_addresses(Ctx& c, const Node& cfg, const std::string& vdom) {
     });
     if (type == "iprange") {
       if (start) {
-        for (const auto& p : range_to_prefixes(*start, end ? *end : *start)) set.v4.push_back(AddrMatch::of(p));
+        for (const auto& p : range_to_prefixes(*start, end ? *end : *start))
+          set.v4.push_back(AddrMatch::of(p));
       } else {
         set.fail("address " + name + ": iprange without start-ip");
       }
@@ -151,7 +152,8 @@ bool read_portrange(const std::string& w, int proto, std::vector<ServiceMatch>& 
     auto lo = number(t.substr(0, dash), 65535);
     auto hi = dash == std::string::npos ? lo : number(t.substr(dash + 1), 65535);
     if (!lo || !hi) return std::nullopt;
-    return model::PortRange{static_cast<uint16_t>(std::min(*lo, *hi)), static_cast<uint16_t>(std::max(*lo, *hi))};
+    return model::PortRange{static_cast<uint16_t>(std::min(*lo, *hi)),
+                            static_cast<uint16_t>(std::max(*lo, *hi))};
   };
   auto colon = w.find(':');
   auto dst = range(w.substr(0, colon));
@@ -202,32 +204,92 @@ SvcSet spec_service(const std::string& spec) {
 const std::map<std::string, SvcSet>& defaults() {
   static const std::map<std::string, SvcSet> m = [] {
     const std::pair<const char*, const char*> t[] = {
-        {"ALL", "ip:"}, {"ALL_TCP", "tcp:1-65535"}, {"ALL_UDP", "udp:1-65535"}, {"ALL_ICMP", "icmp:"},
-        {"ALL_ICMP6", ""}, {"GRE", "proto:47"}, {"AH", "proto:51"}, {"ESP", "proto:50"},
-        {"AOL", "tcp:5190-5194"}, {"BGP", "tcp:179"}, {"DHCP", "udp:67-68"}, {"DNS", "tcp:53 udp:53"},
-        {"FINGER", "tcp:79"}, {"FTP", "tcp:21"}, {"FTP_GET", "tcp:21"}, {"FTP_PUT", "tcp:21"},
-        {"GOPHER", "tcp:70"}, {"H323", "tcp:1720,1503 udp:1719"}, {"HTTP", "tcp:80"},
-        {"HTTPS", "tcp:443"}, {"IKE", "udp:500,4500"}, {"IMAP", "tcp:143"}, {"IMAPS", "tcp:993"},
-        {"Internet-Locator-Service", "tcp:389"}, {"IRC", "tcp:6660-6669"}, {"L2TP", "tcp:1701 udp:1701"},
-        {"LDAP", "tcp:389"}, {"NetMeeting", "tcp:1720"}, {"NFS", "tcp:111,2049 udp:111,2049"},
-        {"NNTP", "tcp:119"}, {"NTP", "tcp:123 udp:123"}, {"OSPF", "proto:89"},
-        {"PC-Anywhere", "tcp:5631 udp:5632"}, {"PING", "icmp:8"}, {"TIMESTAMP", "icmp:13"},
-        {"INFO_REQUEST", "icmp:15"}, {"INFO_ADDRESS", "icmp:17"}, {"ONC-RPC", "tcp:111 udp:111"},
-        {"DCE-RPC", "tcp:135 udp:135"}, {"POP3", "tcp:110"}, {"POP3S", "tcp:995"}, {"PPTP", "tcp:1723"},
-        {"QUAKE", "udp:26000,27000,27910,27960"}, {"RAUDIO", "udp:7070"}, {"REXEC", "tcp:512"},
-        {"RIP", "udp:520"}, {"RLOGIN", "tcp:513:512-1023"}, {"RSH", "tcp:514:512-1023"},
-        {"SCCP", "tcp:2000"}, {"SIP", "tcp:5060 udp:5060"}, {"SIP-MSNmessenger", "tcp:1863"},
-        {"SAMBA", "tcp:139"}, {"SMTP", "tcp:25"}, {"SMTPS", "tcp:465"}, {"SNMP", "tcp:161-162 udp:161-162"},
-        {"SSH", "tcp:22"}, {"SYSLOG", "udp:514"}, {"TALK", "udp:517-518"}, {"TELNET", "tcp:23"},
-        {"TFTP", "udp:69"}, {"MGCP", "udp:2427,2727"}, {"UUCP", "tcp:540"}, {"VDOLIVE", "tcp:7000-7010"},
-        {"WAIS", "tcp:210"}, {"WINFRAME", "tcp:1494,2598"}, {"X-WINDOWS", "tcp:6000-6063"},
-        {"PING6", ""}, {"MS-SQL", "tcp:1433,1434"}, {"MYSQL", "tcp:3306"}, {"RDP", "tcp:3389"},
-        {"VNC", "tcp:5900"}, {"DHCP6", ""}, {"SQUID", "tcp:3128"}, {"SOCKS", "tcp:1080 udp:1080"},
-        {"WINS", "tcp:1512 udp:1512"}, {"RADIUS", "udp:1812,1813"}, {"RADIUS-OLD", "udp:1645,1646"},
-        {"CVSPSERVER", "tcp:2401 udp:2401"}, {"AFS3", "tcp:7000-7009 udp:7000-7009"},
-        {"TRACEROUTE", "udp:33434-33535"}, {"RTSP", "tcp:554,7070,8554 udp:554"},
-        {"MMS", "tcp:1755 udp:1024-5000"}, {"KERBEROS", "tcp:88 udp:88"}, {"LDAP_UDP", "udp:389"},
-        {"SMB", "tcp:445"}, {"NONE", ""},
+        {"ALL", "ip:"},
+        {"ALL_TCP", "tcp:1-65535"},
+        {"ALL_UDP", "udp:1-65535"},
+        {"ALL_ICMP", "icmp:"},
+        {"ALL_ICMP6", ""},
+        {"GRE", "proto:47"},
+        {"AH", "proto:51"},
+        {"ESP", "proto:50"},
+        {"AOL", "tcp:5190-5194"},
+        {"BGP", "tcp:179"},
+        {"DHCP", "udp:67-68"},
+        {"DNS", "tcp:53 udp:53"},
+        {"FINGER", "tcp:79"},
+        {"FTP", "tcp:21"},
+        {"FTP_GET", "tcp:21"},
+        {"FTP_PUT", "tcp:21"},
+        {"GOPHER", "tcp:70"},
+        {"H323", "tcp:1720,1503 udp:1719"},
+        {"HTTP", "tcp:80"},
+        {"HTTPS", "tcp:443"},
+        {"IKE", "udp:500,4500"},
+        {"IMAP", "tcp:143"},
+        {"IMAPS", "tcp:993"},
+        {"Internet-Locator-Service", "tcp:389"},
+        {"IRC", "tcp:6660-6669"},
+        {"L2TP", "tcp:1701 udp:1701"},
+        {"LDAP", "tcp:389"},
+        {"NetMeeting", "tcp:1720"},
+        {"NFS", "tcp:111,2049 udp:111,2049"},
+        {"NNTP", "tcp:119"},
+        {"NTP", "tcp:123 udp:123"},
+        {"OSPF", "proto:89"},
+        {"PC-Anywhere", "tcp:5631 udp:5632"},
+        {"PING", "icmp:8"},
+        {"TIMESTAMP", "icmp:13"},
+        {"INFO_REQUEST", "icmp:15"},
+        {"INFO_ADDRESS", "icmp:17"},
+        {"ONC-RPC", "tcp:111 udp:111"},
+        {"DCE-RPC", "tcp:135 udp:135"},
+        {"POP3", "tcp:110"},
+        {"POP3S", "tcp:995"},
+        {"PPTP", "tcp:1723"},
+        {"QUAKE", "udp:26000,27000,27910,27960"},
+        {"RAUDIO", "udp:7070"},
+        {"REXEC", "tcp:512"},
+        {"RIP", "udp:520"},
+        {"RLOGIN", "tcp:513:512-1023"},
+        {"RSH", "tcp:514:512-1023"},
+        {"SCCP", "tcp:2000"},
+        {"SIP", "tcp:5060 udp:5060"},
+        {"SIP-MSNmessenger", "tcp:1863"},
+        {"SAMBA", "tcp:139"},
+        {"SMTP", "tcp:25"},
+        {"SMTPS", "tcp:465"},
+        {"SNMP", "tcp:161-162 udp:161-162"},
+        {"SSH", "tcp:22"},
+        {"SYSLOG", "udp:514"},
+        {"TALK", "udp:517-518"},
+        {"TELNET", "tcp:23"},
+        {"TFTP", "udp:69"},
+        {"MGCP", "udp:2427,2727"},
+        {"UUCP", "tcp:540"},
+        {"VDOLIVE", "tcp:7000-7010"},
+        {"WAIS", "tcp:210"},
+        {"WINFRAME", "tcp:1494,2598"},
+        {"X-WINDOWS", "tcp:6000-6063"},
+        {"PING6", ""},
+        {"MS-SQL", "tcp:1433,1434"},
+        {"MYSQL", "tcp:3306"},
+        {"RDP", "tcp:3389"},
+        {"VNC", "tcp:5900"},
+        {"DHCP6", ""},
+        {"SQUID", "tcp:3128"},
+        {"SOCKS", "tcp:1080 udp:1080"},
+        {"WINS", "tcp:1512 udp:1512"},
+        {"RADIUS", "udp:1812,1813"},
+        {"RADIUS-OLD", "udp:1645,1646"},
+        {"CVSPSERVER", "tcp:2401 udp:2401"},
+        {"AFS3", "tcp:7000-7009 udp:7000-7009"},
+        {"TRACEROUTE", "udp:33434-33535"},
+        {"RTSP", "tcp:554,7070,8554 udp:554"},
+        {"MMS", "tcp:1755 udp:1024-5000"},
+        {"KERBEROS", "tcp:88 udp:88"},
+        {"LDAP_UDP", "udp:389"},
+        {"SMB", "tcp:445"},
+        {"NONE", ""},
     };
     std::map<std::string, SvcSet> out;
     for (const auto& [n, spec] : t) out[n] = spec_service(spec);
@@ -390,7 +452,8 @@ void read_vips(Ctx& c, const Node& cfg, const std::string& vdom) {
       }
       if (k == "src-filter" || k == "service") {
         // Limits which packets the VIP translates: modelled as translating all of them.
-        c.note("VIP " + vip.name + ": '" + k + "' restriction not modelled (translation assumed for every source)",
+        c.note("VIP " + vip.name + ": '" + k +
+                   "' restriction not modelled (translation assumed for every source)",
                c.ref(s));
         return true;
       }

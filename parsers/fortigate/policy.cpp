@@ -14,36 +14,156 @@ constexpr const char* kFilter = "firewall-policy";
 
 bool policy_ignorable(const std::string& k) {
   static const std::set<std::string> s = {
-      "name", "uuid", "logtraffic", "logtraffic-start", "comments", "comment", "utm-status",
-      "ssl-ssh-profile", "av-profile", "webfilter-profile", "ips-sensor", "application-list",
-      "profile-protocol-options", "inspection-mode", "profile-type", "profile-group", "dnsfilter-profile",
-      "emailfilter-profile", "dlp-sensor", "dlp-profile", "file-filter-profile", "voip-profile",
-      "icap-profile", "waf-profile", "cifs-profile", "ssh-filter-profile", "videofilter-profile",
-      "sctp-filter-profile", "global-label", "label", "fsso", "fsso-agent-for-ntlm", "auto-asic-offload",
-      "np-acceleration", "tcp-session-without-syn", "match-vip", "match-vip-only", "capture-packet",
-      "traffic-shaper", "traffic-shaper-reverse", "per-ip-shaper", "session-ttl", "timeout-send-rst",
-      "block-notification", "custom-log-fields", "replacemsg-override-group", "disclaimer",
-      "email-collect", "wccp", "wanopt", "wanopt-detection", "wanopt-profile", "webcache",
-      "webcache-https", "anti-replay", "tos", "tos-mask", "tos-negate", "diffserv-forward",
-      "diffserv-reverse", "diffservcode-forward", "diffservcode-rev", "vlan-cos-fwd", "vlan-cos-rev",
-      "natip", "natinbound", "natoutbound", "fixedport", "permit-any-host", "permit-stun-host",
-      "geoip-anycast", "geoip-match", "dynamic-shaping", "passive-wan-health-measurement",
-      "delay-tcp-npu-session", "rtp-nat", "send-deny-packet", "schedule-timeout", "vlan-filter",
-      "policy-expiry", "ntlm", "ntlm-guest", "ntlm-enabled-browsers", "auth-path", "auth-cert",
-      "auth-redirect-addr", "redirect-url", "identity-based-route", "decrypted-traffic-mirror",
-      "ztna-status", "nat46", "nat64", "internet-service6", "reputation-minimum",
-      "captive-portal-exempt", "radius-mac-auth-bypass", "users", "groups", "devices", "poolname6",
-      "srcaddr6", "dstaddr6", "srcaddr6-negate", "dstaddr6-negate", "uuid-idx", "policyid",
-      "learning-mode", "http-policy-redirect", "ssh-policy-redirect", "webproxy-profile",
-      "webproxy-forward-server", "ippool", "poolname", "nat", "status", "action", "schedule",
-      "srcintf", "dstintf", "srcaddr", "dstaddr", "service", "vpntunnel", "inbound", "outbound",
-      "casb-profile", "virtual-patch-profile", "ips-voip-filter", "sgt-check", "sgt",
-      "internet-service", "internet-service-src", "srcaddr-negate", "dstaddr-negate", "service-negate",
-      "internet-service-name", "internet-service-id", "internet-service-src-name",
-      "internet-service-src-id", "internet-service-group", "internet-service-custom",
-      "internet-service-custom-group", "internet-service-src-group", "internet-service-src-custom",
-      "internet-service-src-custom-group", "internet-service-negate", "internet-service-src-negate",
-      "reputation-direction", "network-service-dynamic", "network-service-src-dynamic",
+      "name",
+      "uuid",
+      "logtraffic",
+      "logtraffic-start",
+      "comments",
+      "comment",
+      "utm-status",
+      "ssl-ssh-profile",
+      "av-profile",
+      "webfilter-profile",
+      "ips-sensor",
+      "application-list",
+      "profile-protocol-options",
+      "inspection-mode",
+      "profile-type",
+      "profile-group",
+      "dnsfilter-profile",
+      "emailfilter-profile",
+      "dlp-sensor",
+      "dlp-profile",
+      "file-filter-profile",
+      "voip-profile",
+      "icap-profile",
+      "waf-profile",
+      "cifs-profile",
+      "ssh-filter-profile",
+      "videofilter-profile",
+      "sctp-filter-profile",
+      "global-label",
+      "label",
+      "fsso",
+      "fsso-agent-for-ntlm",
+      "auto-asic-offload",
+      "np-acceleration",
+      "tcp-session-without-syn",
+      "match-vip",
+      "match-vip-only",
+      "capture-packet",
+      "traffic-shaper",
+      "traffic-shaper-reverse",
+      "per-ip-shaper",
+      "session-ttl",
+      "timeout-send-rst",
+      "block-notification",
+      "custom-log-fields",
+      "replacemsg-override-group",
+      "disclaimer",
+      "email-collect",
+      "wccp",
+      "wanopt",
+      "wanopt-detection",
+      "wanopt-profile",
+      "webcache",
+      "webcache-https",
+      "anti-replay",
+      "tos",
+      "tos-mask",
+      "tos-negate",
+      "diffserv-forward",
+      "diffserv-reverse",
+      "diffservcode-forward",
+      "diffservcode-rev",
+      "vlan-cos-fwd",
+      "vlan-cos-rev",
+      "natip",
+      "natinbound",
+      "natoutbound",
+      "fixedport",
+      "permit-any-host",
+      "permit-stun-host",
+      "geoip-anycast",
+      "geoip-match",
+      "dynamic-shaping",
+      "passive-wan-health-measurement",
+      "delay-tcp-npu-session",
+      "rtp-nat",
+      "send-deny-packet",
+      "schedule-timeout",
+      "vlan-filter",
+      "policy-expiry",
+      "ntlm",
+      "ntlm-guest",
+      "ntlm-enabled-browsers",
+      "auth-path",
+      "auth-cert",
+      "auth-redirect-addr",
+      "redirect-url",
+      "identity-based-route",
+      "decrypted-traffic-mirror",
+      "ztna-status",
+      "nat46",
+      "nat64",
+      "internet-service6",
+      "reputation-minimum",
+      "captive-portal-exempt",
+      "radius-mac-auth-bypass",
+      "users",
+      "groups",
+      "devices",
+      "poolname6",
+      "srcaddr6",
+      "dstaddr6",
+      "srcaddr6-negate",
+      "dstaddr6-negate",
+      "uuid-idx",
+      "policyid",
+      "learning-mode",
+      "http-policy-redirect",
+      "ssh-policy-redirect",
+      "webproxy-profile",
+      "webproxy-forward-server",
+      "ippool",
+      "poolname",
+      "nat",
+      "status",
+      "action",
+      "schedule",
+      "srcintf",
+      "dstintf",
+      "srcaddr",
+      "dstaddr",
+      "service",
+      "vpntunnel",
+      "inbound",
+      "outbound",
+      "casb-profile",
+      "virtual-patch-profile",
+      "ips-voip-filter",
+      "sgt-check",
+      "sgt",
+      "internet-service",
+      "internet-service-src",
+      "srcaddr-negate",
+      "dstaddr-negate",
+      "service-negate",
+      "internet-service-name",
+      "internet-service-id",
+      "internet-service-src-name",
+      "internet-service-src-id",
+      "internet-service-group",
+      "internet-service-custom",
+      "internet-service-custom-group",
+      "internet-service-src-group",
+      "internet-service-src-custom",
+      "internet-service-src-custom-group",
+      "internet-service-negate",
+      "internet-service-src-negate",
+      "reputation-direction",
+      "network-service-dynamic",
+      "network-service-src-dynamic",
   };
   return s.count(k) > 0;
 }
@@ -86,8 +206,10 @@ std::vector<std::string> nat_ifcs(Ctx& c, const std::string& vdom, const std::ve
   for (const auto& n : names) {
     if (n == "any") return {"any"};
     auto& z = c.vd(vdom).zones;
-    if (auto it = z.find(n); it != z.end()) out.insert(out.end(), it->second.begin(), it->second.end());
-    else out.push_back(n);
+    if (auto it = z.find(n); it != z.end())
+      out.insert(out.end(), it->second.begin(), it->second.end());
+    else
+      out.push_back(n);
   }
   if (out.empty()) out.push_back("any");
   return out;
@@ -142,7 +264,8 @@ void read_policies(Ctx& c, const Node& cfg, const std::string& vdom) {
     model::FilterRule fr;
     fr.src_ref = c.ref(e);
     std::string pname = value(e, "name", "");
-    fr.text = "policy " + r.id + (pname.empty() ? "" : " \"" + pname + "\"") + (c.multi_vdom ? " (vdom " + vdom + ")" : "");
+    fr.text = "policy " + r.id + (pname.empty() ? "" : " \"" + pname + "\"") +
+              (c.multi_vdom ? " (vdom " + vdom + ")" : "");
     auto fail = [&](const std::string& why) {
       if (fr.understood) fr.why_not_understood = why;
       fr.understood = false;
@@ -159,8 +282,10 @@ void read_policies(Ctx& c, const Node& cfg, const std::string& vdom) {
       }
     }
     const std::string action = value(e, "action", "deny");
-    if (action == "accept") fr.action = model::Action::Permit;
-    else if (action == "deny") fr.action = model::Action::Deny;
+    if (action == "accept")
+      fr.action = model::Action::Permit;
+    else if (action == "deny")
+      fr.action = model::Action::Deny;
     else {
       fr.action = model::Action::Permit;
       fail("action " + action + " (policy-based IPsec / redirect) is not modelled");
@@ -171,9 +296,11 @@ void read_policies(Ctx& c, const Node& cfg, const std::string& vdom) {
     for (const char* neg : {"srcaddr-negate", "dstaddr-negate", "service-negate"})
       if (value(e, neg, "disable") == "enable") fail(std::string(neg) + " is not modelled");
     for (const char* isdb : {"internet-service", "internet-service-src"})
-      if (value(e, isdb, "disable") == "enable") fail(std::string(isdb) + " (Internet Service Database) is not modelled");
+      if (value(e, isdb, "disable") == "enable")
+        fail(std::string(isdb) + " (Internet Service Database) is not modelled");
     if (!values(e, "users").empty() || !values(e, "groups").empty())
-      c.note("policy " + r.id + " requires user authentication: modelled as open to any source address", fr.src_ref);
+      c.note("policy " + r.id + " requires user authentication: modelled as open to any source address",
+             fr.src_ref);
 
     fr.in_interfaces = scope(c, vdom, values(e, "srcintf"));
     fr.out_interfaces = scope(c, vdom, values(e, "dstintf"));
@@ -288,7 +415,8 @@ void vip_nat_rules(Ctx& c) {
         auto mp = vip.mappedport.empty() ? ep : port(vip.mappedport);
         if (!ep || !mp || (vip.protocol != 6 && vip.protocol != 17)) {
           n.understood = false;
-          n.why_not_understood = "VIP " + name + ": port range or protocol not modelled (" + vip.extport + ")";
+          n.why_not_understood =
+              "VIP " + name + ": port range or protocol not modelled (" + vip.extport + ")";
         } else {
           n.mapped_port = static_cast<uint16_t>(*ep);
           n.real_port = static_cast<uint16_t>(*mp);

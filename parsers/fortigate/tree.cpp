@@ -150,11 +150,16 @@ Tree read_tree(std::string_view in) {
       c.push_back(std::move(n));
       continue;
     }
-    if (k == "config") n.kind = Node::Kind::Config;
-    else if (k == "edit") n.kind = Node::Kind::Edit;
-    else if (k == "set") n.kind = Node::Kind::Set;
-    else if (k == "unset") n.kind = Node::Kind::Unset;
-    else n.kind = Node::Kind::Other;
+    if (k == "config")
+      n.kind = Node::Kind::Config;
+    else if (k == "edit")
+      n.kind = Node::Kind::Edit;
+    else if (k == "set")
+      n.kind = Node::Kind::Set;
+    else if (k == "unset")
+      n.kind = Node::Kind::Unset;
+    else
+      n.kind = Node::Kind::Other;
     if (n.kind == Node::Kind::Edit && !stack.empty() && stack.back()->kind == Node::Kind::Edit) {
       // "edit" without "next": a sibling of the open edit.
       stack.pop_back();

@@ -21,16 +21,16 @@ struct Node {
   int close_line = 0;              // the "next" / "end" line that closes it (0: none)
   std::vector<int> append_lines;   // "append k v" lines merged into this "set k" line
 
-  std::string path() const;        // Config: words joined by one space
+  std::string path() const;                          // Config: words joined by one space
   const Node* find_set(std::string_view key) const;  // first "set key ..." child
 };
 
 struct Tree {
-  std::deque<Node> top;            // top-level statements in file order
+  std::deque<Node> top;  // top-level statements in file order
   int total_lines = 0;
-  std::vector<int> structure_lines;  // next/end lines that close a block
+  std::vector<int> structure_lines;                // next/end lines that close a block
   std::vector<std::pair<int, std::string>> stray;  // next/end with nothing to close
-  std::vector<int> comments;       // "#" lines inside blocks
+  std::vector<int> comments;                       // "#" lines inside blocks
 };
 
 Tree read_tree(std::string_view content);

@@ -1,8 +1,7 @@
 // Small helpers of the FortiOS parser: line accounting, secret masking, address words.
 #include <algorithm>
-#include <cstdio>
-
 #include <boost/spirit/home/x3.hpp>
+#include <cstdio>
 
 #include "parsers/fortigate/internal.h"
 
@@ -63,8 +62,8 @@ std::string fnv1a_hex(std::string_view s) {
 }
 
 bool is_secret_key(const std::string& key) {
-  static const char* const parts[] = {"password", "passwd", "secret", "psk", "pwd", "key", "community",
-                                      "certificate", "passphrase", "token"};
+  static const char* const parts[] = {"password", "passwd",    "secret",      "psk",        "pwd",
+                                      "key",      "community", "certificate", "passphrase", "token"};
   for (const char* p : parts)
     if (key.find(p) != std::string::npos) return true;
   return false;

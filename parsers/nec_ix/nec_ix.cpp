@@ -12,14 +12,13 @@
 #include "parsers/nec_ix/nec_ix.h"
 
 #include <algorithm>
+#include <boost/spirit/home/x3.hpp>
 #include <cctype>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
-
-#include <boost/spirit/home/x3.hpp>
 
 #include "parsers/cisco_ios/ios_internal.h"
 #include "parsers/common/config_blocks.h"
@@ -62,12 +61,13 @@ struct Ctx {
   int recognised = 0;
   std::map<std::string, std::vector<AclEntry>> acls;
   std::map<std::string, DynAcl> dyn_acls;
-  std::map<std::string, std::pair<std::vector<FilterUse>, std::vector<FilterUse>>> filter_uses;  // ifc -> in,out
-  std::map<std::string, std::string> ike_policy_peer;   // policy -> "any" / ip
+  std::map<std::string, std::pair<std::vector<FilterUse>, std::vector<FilterUse>>>
+      filter_uses;                                     // ifc -> in,out
+  std::map<std::string, std::string> ike_policy_peer;  // policy -> "any" / ip
   std::map<std::string, std::vector<Ipv4>> ike_peers;
   std::map<std::string, bool> ike_any;
-  std::map<std::string, std::string> ike_proposals;     // name -> text
-  std::map<std::string, std::string> ike_policy_prop;   // policy -> proposal name
+  std::map<std::string, std::string> ike_proposals;    // name -> text
+  std::map<std::string, std::string> ike_policy_prop;  // policy -> proposal name
   std::map<std::string, SourceRef> ike_policy_ref;
   struct Map {
     std::string acl, proposal, ike_policy, text;
@@ -76,7 +76,7 @@ struct Ctx {
     SourceRef ref;
   };
   std::map<std::string, Map> maps;
-  std::map<std::string, std::string> tunnel_map;       // tunnel ifc -> map
+  std::map<std::string, std::string> tunnel_map;  // tunnel ifc -> map
   struct Svc {
     bool on = false;
     std::string acl;
@@ -126,8 +126,8 @@ std::string canon_ifc(const Ctx& c, const std::string& ref) {
 
 bool looks_like_ifc(const std::string& w) {
   std::string l = lower(w);
-  for (const char* p : {"gigaethernet", "fastethernet", "tunnel", "loopback", "null", "bvi", "dialer", "usb-serial",
-                        "bri", "tengigaethernet"})
+  for (const char* p : {"gigaethernet", "fastethernet", "tunnel", "loopback", "null", "bvi", "dialer",
+                        "usb-serial", "bri", "tengigaethernet"})
     if (l.rfind(p, 0) == 0 && l.size() > std::char_traits<char>::length(p)) return true;
   return false;
 }
@@ -157,9 +157,12 @@ std::optional<std::vector<model::PortRange>> port_spec(const Words& w, size_t& i
     if (!p) return std::nullopt;
     i += 2;
     if (op == "eq") return std::vector<model::PortRange>{{*p, *p}};
-    if (op == "gt") return *p == 65535 ? std::nullopt : std::optional<std::vector<model::PortRange>>({{uint16_t(*p + 1), 65535}});
+    if (op == "gt")
+      return *p == 65535 ? std::nullopt
+                         : std::optional<std::vector<model::PortRange>>({{uint16_t(*p + 1), 65535}});
     if (op == "ge") return std::vector<model::PortRange>{{*p, 65535}};
-    if (op == "lt") return *p == 0 ? std::nullopt : std::optional<std::vector<model::PortRange>>({{0, uint16_t(*p - 1)}});
+    if (op == "lt")
+      return *p == 0 ? std::nullopt : std::optional<std::vector<model::PortRange>>({{0, uint16_t(*p - 1)}});
     return std::vector<model::PortRange>{{0, *p}};
   }
   if (op == "range" && i + 2 < w.size()) {
@@ -193,10 +196,14 @@ bool parse_acl(Ctx& c, const ConfigLine& l, const Words& w) {
   std::string p = lower(w[4]);
   model::ServiceMatch sm;
   int proto = -1;
-  if (p == "ip") proto = -1;
-  else if (auto v = ios::protocol_number(p)) proto = *v;
-  else if (auto n = num(p); n && *n <= 255) proto = static_cast<int>(*n);
-  else fail("protocol '" + p + "'");
+  if (p == "ip")
+    proto = -1;
+  else if (auto v = ios::protocol_number(p))
+    proto = *v;
+  else if (auto n = num(p); n && *n <= 255)
+    proto = static_cast<int>(*n);
+  else
+    fail("protocol '" + p + "'");
   if (proto >= 0) sm.protocol = proto;
   size_t i = 5;
   bool src_seen = false, dst_seen = false;
@@ -204,8 +211,10 @@ bool parse_acl(Ctx& c, const ConfigLine& l, const Words& w) {
     std::string k = lower(w[i]);
     if ((k == "src" || k == "dest") && i + 1 < w.size()) {
       auto a = acl_addr(w[i + 1]);
-      if (!a) fail("address '" + w[i + 1] + "'");
-      else (k == "src" ? r.src : r.dst) = *a;
+      if (!a)
+        fail("address '" + w[i + 1] + "'");
+      else
+        (k == "src" ? r.src : r.dst) = *a;
       (k == "src" ? src_seen : dst_seen) = true;
       i += 2;
     } else if ((k == "sport" || k == "dport") && (proto == 6 || proto == 17)) {
@@ -234,8 +243,8 @@ bool parse_acl(Ctx& c, const ConfigLine& l, const Words& w) {
   return true;
 }
 
-model::Secret secret(model::SecretKind k, model::SecretStorage st, const std::string& value, const SourceRef& r,
-                     const std::string& owner, const std::string& id) {
+model::Secret secret(model::SecretKind k, model::SecretStorage st, const std::string& value,
+                     const SourceRef& r, const std::string& owner, const std::string& id) {
   model::Secret s;
   s.kind = k;
   s.storage = st;
@@ -253,7 +262,8 @@ void parse_interface(Ctx& c, const ConfigLine& l, const Words& w) {
   i.kind = kind_of(i.name);
   i.src_ref = c.ref(l);
   auto dot = i.name.rfind('.');
-  if (i.kind == model::InterfaceKind::Subinterface && dot != std::string::npos) i.parent = i.name.substr(0, dot);
+  if (i.kind == model::InterfaceKind::Subinterface && dot != std::string::npos)
+    i.parent = i.name.substr(0, dot);
   ++c.recognised;
   bool shut_seen = false;
   for (const auto& ch : l.children) {
@@ -274,23 +284,30 @@ void parse_interface(Ctx& c, const ConfigLine& l, const Words& w) {
     } else if (k0 == "no" && k1 == "ip" && x.size() == 3 && lower(x[2]) == "address") {
     } else if (k0 == "ip" && k1 == "address" && x.size() >= 3) {
       std::string v = lower(x[2]);
-      if (v == "dhcp") i.dhcp_client = true;
-      else if (v == "ipcp") i.negotiated_address = true;
+      if (v == "dhcp")
+        i.dhcp_client = true;
+      else if (v == "ipcp")
+        i.negotiated_address = true;
       else if (auto p = parse_prefix(x[2]); p && x[2].find('/') != std::string::npos)
         i.ipv4.push_back({*p, x.size() > 3 && lower(x[3]) == "secondary", r});
-      else ok = false;
+      else
+        ok = false;
     } else if (k0 == "ip" && k1 == "unnumbered" && x.size() == 3) {
       i.unnumbered = true, i.unnumbered_from = x[2];
     } else if (k0 == "encapsulation" && x.size() == 2) {
-      if (k1 == "pppoe") i.pppoe = true;
-      else if (k1 != "ppp") ok = false;
+      if (k1 == "pppoe")
+        i.pppoe = true;
+      else if (k1 != "ppp")
+        ok = false;
     } else if (k0 == "ppp" && k1 == "binding") {
     } else if (k0 == "auto-connect" || (k0 == "no" && k1 == "auto-connect")) {
     } else if (k0 == "ip" && k1 == "filter" && x.size() == 5) {
       auto seq = num(x[3]);
       std::string dir = lower(x[4]);
-      if (!seq || (dir != "in" && dir != "out")) ok = false;
-      else (dir == "in" ? c.filter_uses[i.name].first : c.filter_uses[i.name].second).push_back({x[2], *seq, r});
+      if (!seq || (dir != "in" && dir != "out"))
+        ok = false;
+      else
+        (dir == "in" ? c.filter_uses[i.name].first : c.filter_uses[i.name].second).push_back({x[2], *seq, r});
     } else if (k0 == "ip" && k1 == "napt" && x.size() >= 3) {
       std::string k2 = lower(x[2]);
       if (k2 == "enable") {
@@ -318,9 +335,12 @@ void parse_interface(Ctx& c, const ConfigLine& l, const Words& w) {
           nr.protocol = pr == "tcp" ? 6 : 17;
           nr.mapped_port = static_cast<uint16_t>(*port);
           nr.real_port = static_cast<uint16_t>(*inport);
-          if (out == "none") nr.mapped_is_interface = true;
-          else if (auto o = parse_ipv4(out)) nr.mapped_src = Prefix{*o, 32};
-          else nr.understood = false, nr.why_not_understood = "outside address '" + out + "'";
+          if (out == "none")
+            nr.mapped_is_interface = true;
+          else if (auto o = parse_ipv4(out))
+            nr.mapped_src = Prefix{*o, 32};
+          else
+            nr.understood = false, nr.why_not_understood = "outside address '" + out + "'";
         }
         c.dev.nat.push_back(nr);
       } else if (k2 == "translation" || k2 == "hairpinning") {
@@ -330,8 +350,10 @@ void parse_interface(Ctx& c, const ConfigLine& l, const Words& w) {
     } else if (k0 == "tunnel" && k1 == "mode" && x.size() >= 3) {
       i.tunnel_mode = ios::join(x, 2);
     } else if (k0 == "tunnel" && (k1 == "destination" || k1 == "source") && x.size() == 3) {
-      if (auto a = parse_ipv4(x[2])) (k1 == "destination" ? i.tunnel_destination : i.tunnel_source_addr) = *a;
-      else if (k1 == "source") i.tunnel_source_ifc = x[2];
+      if (auto a = parse_ipv4(x[2]))
+        (k1 == "destination" ? i.tunnel_destination : i.tunnel_source_addr) = *a;
+      else if (k1 == "source")
+        i.tunnel_source_ifc = x[2];
     } else if (k0 == "ipsec" && k1 == "policy" && x.size() >= 4) {
       i.tunnel_protection = x[3];
       c.tunnel_map[i.name] = x[3];
@@ -340,14 +362,18 @@ void parse_interface(Ctx& c, const ConfigLine& l, const Words& w) {
                k0 == "ipv6" || k0 == "bandwidth" || k0 == "mtu" || k0 == "speed" || k0 == "duplex" ||
                k0 == "ppp" || k0 == "keepalive" || k0 == "vlan-id" || k0 == "bridge-group" || k0 == "ike" ||
                k0 == "lcp" || k0 == "ipcp" || k0 == "qos" || k0 == "ip-precedence") {
-      if (k0 == "ipsec" || k0 == "ike") ++c.recognised;
-      else c.ignored(ch);
+      if (k0 == "ipsec" || k0 == "ike")
+        ++c.recognised;
+      else
+        c.ignored(ch);
       continue;
     } else {
       ok = false;
     }
-    if (ok) ++c.recognised;
-    else c.unrec(ch, LineContext::Interface, i.name);
+    if (ok)
+      ++c.recognised;
+    else
+      c.unrec(ch, LineContext::Interface, i.name);
   }
   if (!shut_seen && i.kind != model::InterfaceKind::Loopback && i.kind != model::InterfaceKind::Null)
     c.note(i.name + ": neither 'shutdown' nor 'no shutdown' written; taken as up", i.src_ref);
@@ -360,17 +386,27 @@ bool parse_route(Ctx& c, const ConfigLine& l, const Words& w) {
   if (w.size() < 4) return false;
   model::Route r;
   r.src_ref = c.ref(l);
-  if (lower(w[2]) == "default") r.prefix = {0, 0};
-  else if (auto p = parse_prefix(w[2]); p && w[2].find('/') != std::string::npos) r.prefix = *p;
-  else return false;
-  if (auto a = parse_ipv4(w[3])) r.next_hop = *a;
-  else if (lower(w[3]).rfind("null", 0) == 0) r.null_route = true;
-  else if (looks_like_ifc(w[3])) r.out_interface = w[3];
-  else return false;
+  if (lower(w[2]) == "default")
+    r.prefix = {0, 0};
+  else if (auto p = parse_prefix(w[2]); p && w[2].find('/') != std::string::npos)
+    r.prefix = *p;
+  else
+    return false;
+  if (auto a = parse_ipv4(w[3]))
+    r.next_hop = *a;
+  else if (lower(w[3]).rfind("null", 0) == 0)
+    r.null_route = true;
+  else if (looks_like_ifc(w[3]))
+    r.out_interface = w[3];
+  else
+    return false;
   for (size_t i = 4; i < w.size(); ++i) {
-    if (auto d = num(w[i]); d && *d <= 255) r.admin_distance = static_cast<int>(*d);
-    else if (lower(w[i]) == "dhcp") r.why_not_understood = "gateway learnt by DHCP";
-    else return false;
+    if (auto d = num(w[i]); d && *d <= 255)
+      r.admin_distance = static_cast<int>(*d);
+    else if (lower(w[i]) == "dhcp")
+      r.why_not_understood = "gateway learnt by DHCP";
+    else
+      return false;
   }
   c.dev.routes.push_back(r);
   return true;
@@ -390,12 +426,14 @@ bool parse_ike_ipsec(Ctx& c, const ConfigLine& l, const Words& w) {
     for (size_t i = 3; i < w.size(); ++i) {
       std::string k = lower(w[i]);
       if (k == "peer" && i + 1 < w.size()) {
-        if (lower(w[i + 1]) == "any") c.ike_any[name] = true;
-        else if (auto a = parse_ipv4(w[i + 1])) c.ike_peers[name].push_back(*a);
+        if (lower(w[i + 1]) == "any")
+          c.ike_any[name] = true;
+        else if (auto a = parse_ipv4(w[i + 1]))
+          c.ike_peers[name].push_back(*a);
         ++i;
       } else if (k == "key" && i + 1 < w.size()) {
-        c.dev.secrets.push_back(
-            secret(model::SecretKind::PreSharedKey, model::SecretStorage::Plain, w[i + 1], r, "ike policy " + name, "nec-ike-key"));
+        c.dev.secrets.push_back(secret(model::SecretKind::PreSharedKey, model::SecretStorage::Plain, w[i + 1],
+                                       r, "ike policy " + name, "nec-ike-key"));
         ++i;
       } else if (k == "mode" && i + 1 < w.size()) {
         ++i;
@@ -409,9 +447,10 @@ bool parse_ike_ipsec(Ctx& c, const ConfigLine& l, const Words& w) {
     for (size_t i = 2; i + 2 < w.size() + 1; ++i)
       if (lower(w[i]) == "key" && i + 2 < w.size()) {
         std::string t = lower(w[i + 1]);
-        c.dev.secrets.push_back(secret(model::SecretKind::PreSharedKey,
-                                       t == "secret" ? model::SecretStorage::Unknown : model::SecretStorage::Plain,
-                                       w[i + 2], r, "ikev2", "nec-ikev2-" + t));
+        c.dev.secrets.push_back(
+            secret(model::SecretKind::PreSharedKey,
+                   t == "secret" ? model::SecretStorage::Unknown : model::SecretStorage::Plain, w[i + 2], r,
+                   "ikev2", "nec-ikev2-" + t));
         break;
       }
     return true;
@@ -466,8 +505,8 @@ void parse_global(Ctx& c, const ConfigLine& l) {
     for (const auto& ch : l.children) {
       Words x = split_words(ch.text);
       if (x.size() >= 4 && lower(x[0]) == "authentication" && lower(x[1]) == "password") {
-        c.dev.secrets.push_back(secret(model::SecretKind::Password, model::SecretStorage::Plain, x[3], c.ref(ch), x[2],
-                                       "nec-ppp-clear"));
+        c.dev.secrets.push_back(secret(model::SecretKind::Password, model::SecretStorage::Plain, x[3],
+                                       c.ref(ch), x[2], "nec-ppp-clear"));
         ++c.recognised;
       } else {
         c.ignored(ch);
@@ -488,13 +527,17 @@ void parse_global(Ctx& c, const ConfigLine& l) {
     return;
   }
   if (k0 == "ip" && k1 == "route") {
-    if (parse_route(c, l, w)) ++c.recognised;
-    else c.unrec(l, LineContext::Route, "");
+    if (parse_route(c, l, w))
+      ++c.recognised;
+    else
+      c.unrec(l, LineContext::Route, "");
     return;
   }
   if (k0 == "ip" && k1 == "access-list") {
-    if (parse_acl(c, l, w)) ++c.recognised;
-    else c.unrec(l, LineContext::Filter, w.size() > 2 ? w[2] : "");
+    if (parse_acl(c, l, w))
+      ++c.recognised;
+    else
+      c.unrec(l, LineContext::Filter, w.size() > 2 ? w[2] : "");
     return;
   }
   if (k0 == "ike" || k0 == "ikev2" || k0 == "ipsec") {
@@ -509,13 +552,15 @@ void parse_global(Ctx& c, const ConfigLine& l) {
   auto svc = [&](Ctx::Svc& s) {
     // X-server ip enable | X-server ip access-list ACL | X-server ip port N ...
     std::string k2 = w.size() > 2 ? lower(w[2]) : "";
-    if (k1 == "ip" && k2 == "enable") s.on = true, s.ref = r;
-    else if (k1 == "ip" && k2 == "access-list" && w.size() > 3) s.acl = w[3];
+    if (k1 == "ip" && k2 == "enable")
+      s.on = true, s.ref = r;
+    else if (k1 == "ip" && k2 == "access-list" && w.size() > 3)
+      s.acl = w[3];
     else if (k1 == "username" && w.size() > 2) {
       for (size_t i = 3; i + 1 < w.size(); ++i)
         if (lower(w[i]) == "secret-password")
-          c.dev.secrets.push_back(secret(model::SecretKind::Password, model::SecretStorage::Unknown, w[i + 1], r, w[2],
-                                         "nec-http-secret-password"));
+          c.dev.secrets.push_back(secret(model::SecretKind::Password, model::SecretStorage::Unknown, w[i + 1],
+                                         r, w[2], "nec-http-secret-password"));
     }
     ++c.recognised;
   };
@@ -565,15 +610,19 @@ void parse_global(Ctx& c, const ConfigLine& l) {
     }
   }
   // Deliberately irrelevant global families (counted as ignored, with their blocks).
-  static const std::set<std::string> ign = {
-      "timezone", "logging", "syslog", "ntp", "proxy-dns", "device", "watch-group", "network-monitor",
-      "clock", "enable-config", "configure", "exit", "end", "write", "copy", "svintr-config", "nm",
-      "auto-config", "system", "lldp", "ipv6", "terminal", "line", "banner", "schedule", "dns", "ip-precedence"};
+  static const std::set<std::string> ign = {"timezone",  "logging",       "syslog",       "ntp",
+                                            "proxy-dns", "device",        "watch-group",  "network-monitor",
+                                            "clock",     "enable-config", "configure",    "exit",
+                                            "end",       "write",         "copy",         "svintr-config",
+                                            "nm",        "auto-config",   "system",       "lldp",
+                                            "ipv6",      "terminal",      "line",         "banner",
+                                            "schedule",  "dns",           "ip-precedence"};
   if (ign.count(k0)) {
     c.ignore_tree(l);
     return;
   }
-  if (k0 == "ip" && (k1 == "ufs-cache" || k1 == "dhcp" || k1 == "host" || k1 == "domain-name" || k1 == "name-server")) {
+  if (k0 == "ip" &&
+      (k1 == "ufs-cache" || k1 == "dhcp" || k1 == "host" || k1 == "domain-name" || k1 == "name-server")) {
     c.ignore_tree(l);
     return;
   }
@@ -602,7 +651,8 @@ void finish_filters(Ctx& c) {
     for (int dir = 0; dir < 2; ++dir) {
       auto list = dir == 0 ? uses.first : uses.second;
       if (list.empty()) continue;
-      std::stable_sort(list.begin(), list.end(), [](const FilterUse& a, const FilterUse& b) { return a.seq < b.seq; });
+      std::stable_sort(list.begin(), list.end(),
+                       [](const FilterUse& a, const FilterUse& b) { return a.seq < b.seq; });
       model::Filter f;
       f.name = ifn + (dir == 0 ? " ip filter in" : " ip filter out");
       f.src_ref = list.front().ref;
@@ -613,14 +663,16 @@ void finish_filters(Ctx& c) {
           // A dynamic list takes precedence over a static one of the same name.
           auto trig = c.acls.find(dyn->second.trigger);
           if (trig == c.acls.end()) {
-            c.note(f.name + ": dynamic access-list " + u.acl + " triggers on undefined list " + dyn->second.trigger,
+            c.note(f.name + ": dynamic access-list " + u.acl + " triggers on undefined list " +
+                       dyn->second.trigger,
                    u.ref);
             continue;
           }
           for (const auto& e : trig->second) {
             if (e.rule.action != model::Action::Permit) continue;
             model::FilterRule r = e.rule;
-            r.text = dyn->second.text + "  <- " + e.rule.text + "  (dynamic: permits new connections it matches)";
+            r.text =
+                dyn->second.text + "  <- " + e.rule.text + "  (dynamic: permits new connections it matches)";
             f.rules.push_back(r);
           }
           continue;
@@ -637,7 +689,8 @@ void finish_filters(Ctx& c) {
         // the public or the inside address is not settled, so each forward may pass (fail closed).
         std::vector<model::FilterRule> maybe;
         for (const auto& nr : c.dev.nat) {
-          if (nr.kind != model::NatKind::StaticPort || lower(nr.mapped_interface_name) != lower(ifn)) continue;
+          if (nr.kind != model::NatKind::StaticPort || lower(nr.mapped_interface_name) != lower(ifn))
+            continue;
           model::FilterRule r;
           r.action = model::Action::Permit;
           r.understood = false;
@@ -782,7 +835,8 @@ void finish_mgmt(Ctx& c) {
         for (const auto& e : it->second) {
           if (e.rule.action == model::Action::Permit && e.rule.understood)
             m.allowed_sources.insert(m.allowed_sources.end(), e.rule.src.begin(), e.rule.src.end());
-          else simple = false;
+          else
+            simple = false;
         }
         if (!simple) m.allowed_sources.clear();
       }
@@ -795,8 +849,9 @@ void finish_mgmt(Ctx& c) {
   make(model::MgmtProtocol::Snmp, c.snmp, c.snmp_acl);
   c.dev.services.back().version = "v2c";
   bool users = false;
-  for (const auto& s : c.dev.secrets) users |= s.kind == model::SecretKind::Password && s.storage_id.rfind("nec-", 0) == 0 &&
-                                               s.storage_id != "nec-ppp-clear";
+  for (const auto& s : c.dev.secrets)
+    users |= s.kind == model::SecretKind::Password && s.storage_id.rfind("nec-", 0) == 0 &&
+             s.storage_id != "nec-ppp-clear";
   if (!users) c.note("no username: the console needs no login (NEC default after a reset)", file_ref);
 }
 
@@ -817,9 +872,10 @@ bool looks_like_nec_ix(std::string_view content) {
     if (f == std::string_view::npos) continue;
     line = line.substr(f);
     auto starts = [&](std::string_view p) { return line.substr(0, p.size()) == p; };
-    if (starts("interface GigaEthernet") || starts("ip napt ") || starts("ike policy ") || starts("telnet-server ip") ||
-        starts("ssh-server ip") || starts("http-server ip") || starts("snmp-agent ip") || starts("ppp binding ") ||
-        starts("ipsec autokey-map ") || starts("ipsec dynamic-map "))
+    if (starts("interface GigaEthernet") || starts("ip napt ") || starts("ike policy ") ||
+        starts("telnet-server ip") || starts("ssh-server ip") || starts("http-server ip") ||
+        starts("snmp-agent ip") || starts("ppp binding ") || starts("ipsec autokey-map ") ||
+        starts("ipsec dynamic-map "))
       score += 2;
     else if (starts("ip access-list ") && line.find(" src ") != std::string_view::npos)
       score += 2;
@@ -860,8 +916,10 @@ model::Device parse_nec_ix(std::string_view content, const std::string& file) {
   finish_vpns(c);
   finish_mgmt(c);
   finish_hygiene(c);
-  c.note("NEC IX: ingress ip filter modelled before NAPT (order on one interface not documented in what we read)",
-         {file, 0, 0});
+  c.note(
+      "NEC IX: ingress ip filter modelled before NAPT (order on one interface not documented in what we "
+      "read)",
+      {file, 0, 0});
   c.dev.name = c.dev.hostname;
   return std::move(c.dev);
 }

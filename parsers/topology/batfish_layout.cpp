@@ -2,9 +2,8 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <set>
-
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "base/input_error.h"
 #include "parsers/common/config_blocks.h"
@@ -39,10 +38,9 @@ json parse_json(const std::string& path, const std::string& rel) {
   } catch (const json::parse_error& e) {
     std::string msg = e.what();
     const auto colon = msg.find(": ");  // drop nlohmann's "[json.exception.parse_error.101]"
-    if (msg.rfind("[json.exception", 0) == 0 && colon != std::string::npos)
-      msg = msg.substr(colon + 2);
-    throw InputError(position(rel, text, e.byte), "malformed JSON: " + msg +
-                                                      "; expected a Batfish JSON document");
+    if (msg.rfind("[json.exception", 0) == 0 && colon != std::string::npos) msg = msg.substr(colon + 2);
+    throw InputError(position(rel, text, e.byte),
+                     "malformed JSON: " + msg + "; expected a Batfish JSON document");
   }
 }
 
@@ -78,16 +76,14 @@ void read_batfish_hosts(const std::string& root, model::Snapshot& snap) {
     const std::string rel = "hosts/" + f.filename().string();
     const SourceRef ref{rel, 1, 0};
     const json j = parse_json(f.string(), rel);
-    if (!j.is_object())
-      throw InputError(ref, "expected a JSON object with hostname and hostInterfaces");
+    if (!j.is_object()) throw InputError(ref, "expected a JSON object with hostname and hostInterfaces");
     model::Host h;
     h.id = get_string(j, "hostname");
     if (h.id.empty()) h.id = f.stem().string();
     h.src_ref = ref;
     auto ifs = j.find("hostInterfaces");
     if (ifs != j.end()) {
-      if (!ifs->is_object())
-        throw InputError(ref, "hostInterfaces: expected an object of interfaces");
+      if (!ifs->is_object()) throw InputError(ref, "hostInterfaces: expected an object of interfaces");
       for (auto it = ifs->begin(); it != ifs->end(); ++it) {  // nlohmann sorts keys
         if (!it->is_object()) continue;
         const std::string prefix = get_string(*it, "prefix");
@@ -95,8 +91,7 @@ void read_batfish_hosts(const std::string& root, model::Snapshot& snap) {
           auto p = parse_prefix(prefix);
           if (!p)
             throw InputError(ref, "host '" + h.id + "' interface '" + it.key() +
-                                      "': expected a prefix like 10.0.0.5/24, found '" + prefix +
-                                      "'");
+                                      "': expected a prefix like 10.0.0.5/24, found '" + prefix + "'");
           h.addresses.push_back(p->addr);
         }
         const std::string gw = get_string(*it, "gateway");
@@ -158,16 +153,17 @@ void read_layer1(const std::string& root, const std::string& rel, model::Snapsho
   }
   const SourceRef file_ref{rel, 1, 0};
   if (!j.is_object() || !j.contains("edges") || !j["edges"].is_array())
-    throw InputError(file_ref, "expected a JSON object {\"edges\": [...]} (Batfish layer-1 "
-                               "topology)");
+    throw InputError(file_ref,
+                     "expected a JSON object {\"edges\": [...]} (Batfish layer-1 "
+                     "topology)");
   EndpointOptions opts;
   opts.lenient_device_names = true;
   std::set<std::pair<std::string, std::string>> seen;
   size_t index = 0;
   for (const auto& e : j["edges"]) {
     const SourceRef ref{rel, line_of_occurrence(text, "\"node1\"", index++), 0};
-    if (!e.is_object() || !e.contains("node1") || !e.contains("node2") ||
-        !e["node1"].is_object() || !e["node2"].is_object()) {
+    if (!e.is_object() || !e.contains("node1") || !e.contains("node2") || !e["node1"].is_object() ||
+        !e["node2"].is_object()) {
       snap.notes.push_back({"layer-1 edge without node1/node2 objects: skipped", ref});
       continue;
     }
@@ -189,9 +185,8 @@ void read_layer1(const std::string& root, const std::string& rel, model::Snapsho
         ok = false;
         break;
       }
-      if (!res.note.empty() &&
-          std::none_of(snap.notes.begin(), snap.notes.end(),
-                       [&](const auto& n) { return n.first == res.note; }))
+      if (!res.note.empty() && std::none_of(snap.notes.begin(), snap.notes.end(),
+                                            [&](const auto& n) { return n.first == res.note; }))
         snap.notes.push_back({res.note, ref});
       link.members.push_back(res.endpoint);
     }

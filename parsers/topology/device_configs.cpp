@@ -14,17 +14,18 @@ namespace fs = std::filesystem;
 
 namespace gp::parsers::topo {
 
-model::Device load_device(const std::string& root, const std::string& relpath,
-                          const std::string& name, std::optional<model::Vendor> vendor,
-                          const SourceRef& referenced_from) {
+model::Device load_device(const std::string& root, const std::string& relpath, const std::string& name,
+                          std::optional<model::Vendor> vendor, const SourceRef& referenced_from) {
   const fs::path p = fs::path(relpath).is_absolute() ? fs::path(relpath) : fs::path(root) / relpath;
   std::error_code ec;
   if (!fs::exists(p, ec))
-    throw InputError(referenced_from, "config file '" + relpath + "' does not exist; expected a "
-                                      "path relative to the snapshot folder");
+    throw InputError(referenced_from, "config file '" + relpath +
+                                          "' does not exist; expected a "
+                                          "path relative to the snapshot folder");
   if (!fs::is_regular_file(p, ec))
-    throw InputError(referenced_from, "config file '" + relpath + "' is not a file; expected "
-                                      "the path of a configuration file");
+    throw InputError(referenced_from, "config file '" + relpath +
+                                          "' is not a file; expected "
+                                          "the path of a configuration file");
   const std::string content = parsers::read_file(p.string(), referenced_from);
   const model::Vendor v = vendor ? *vendor : parsers::detect_vendor(content);
   model::Device d = parsers::parse_device(content, relpath, v);
@@ -38,9 +39,9 @@ namespace {
 bool skipped_extension(std::string ext) {
   for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   static const std::set<std::string> kSkip = {
-      ".json", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".md", ".pdf", ".zip", ".gz", ".tgz",
-      ".tar", ".bz2", ".xz", ".7z", ".xlsx", ".xls", ".docx", ".doc", ".pptx", ".yaml", ".yml",
-      ".html", ".htm", ".csv", ".py", ".sh", ".exe", ".bin", ".pcap", ".iptables"};
+      ".json", ".png", ".jpg", ".jpeg", ".gif",  ".svg", ".md",   ".pdf",  ".zip",     ".gz",   ".tgz",
+      ".tar",  ".bz2", ".xz",  ".7z",   ".xlsx", ".xls", ".docx", ".doc",  ".pptx",    ".yaml", ".yml",
+      ".html", ".htm", ".csv", ".py",   ".sh",   ".exe", ".bin",  ".pcap", ".iptables"};
   return kSkip.count(ext) > 0;
 }
 }  // namespace
@@ -50,8 +51,7 @@ std::vector<ConfigFile> discover_configs(const std::string& root,
   const fs::path configs = fs::path(root) / "configs";
   std::vector<fs::path> files;  // relative to root
   std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(
-           configs, fs::directory_options::skip_permission_denied, ec);
+  for (auto it = fs::recursive_directory_iterator(configs, fs::directory_options::skip_permission_denied, ec);
        !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     const fs::path rel = fs::relative(it->path(), root, ec);
     const std::string fname = it->path().filename().string();

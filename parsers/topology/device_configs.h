@@ -14,9 +14,8 @@ namespace gp::parsers::topo {
 // Reads and parses `relpath` (relative to `root`, or absolute). The vendor is `vendor` when
 // given, else detected from the content. The device is named `name`; its hostname stays as
 // configured. Throws InputError at `referenced_from` when the file is missing or unreadable.
-model::Device load_device(const std::string& root, const std::string& relpath,
-                          const std::string& name, std::optional<model::Vendor> vendor,
-                          const SourceRef& referenced_from);
+model::Device load_device(const std::string& root, const std::string& relpath, const std::string& name,
+                          std::optional<model::Vendor> vendor, const SourceRef& referenced_from);
 
 struct ConfigFile {
   std::string device;   // the device name

@@ -8,8 +8,7 @@ namespace {
 std::string fold(const std::string& s) {
   std::string out;
   for (char c : s)
-    if (c != ' ' && c != '\t')
-      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (c != ' ' && c != '\t') out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
 
@@ -43,8 +42,7 @@ const model::Interface* resolve_interface(const model::Device& dev, const std::s
   return nullptr;
 }
 
-const model::Device* find_device(const model::Snapshot& snap, const std::string& name,
-                                 bool lenient) {
+const model::Device* find_device(const model::Snapshot& snap, const std::string& name, bool lenient) {
   if (const auto* d = snap.device(name)) return d;
   if (!lenient) return nullptr;
   const std::string want = fold(name);
@@ -74,16 +72,15 @@ EndpointResult resolve_endpoint(const model::Snapshot& snap, const std::string& 
     r.error = "unknown endpoint '" + text +
               "'; expected DEVICE:INTERFACE, a segment declared under segments:, or internet";
     if (snap.device(text))
-      r.error += " ('" + text + "' is a device: name one of its interfaces, e.g. " + text +
-                 ":GigabitEthernet0/0)";
+      r.error +=
+          " ('" + text + "' is a device: name one of its interfaces, e.g. " + text + ":GigabitEthernet0/0)";
     return r;
   }
   return resolve_interface_endpoint(snap, text.substr(0, colon), text.substr(colon + 1), opts);
 }
 
 EndpointResult resolve_interface_endpoint(const model::Snapshot& snap, const std::string& dev_name,
-                                          const std::string& ifc_name,
-                                          const EndpointOptions& opts) {
+                                          const std::string& ifc_name, const EndpointOptions& opts) {
   EndpointResult r;
   const std::string text = dev_name + ":" + ifc_name;
   const model::Device* dev = find_device(snap, dev_name, opts.lenient_device_names);
@@ -101,8 +98,10 @@ EndpointResult resolve_interface_endpoint(const model::Snapshot& snap, const std
   if (dev->interfaces.empty()) {
     r.ok = true;
     r.endpoint.interface = ifc_name;
-    r.note = "device '" + dev->name + "': no interface was read from its configuration; "
-             "interface '" + ifc_name + "' is taken as written";
+    r.note = "device '" + dev->name +
+             "': no interface was read from its configuration; "
+             "interface '" +
+             ifc_name + "' is taken as written";
     return r;
   }
   std::vector<std::string> ambiguous;
@@ -111,8 +110,8 @@ EndpointResult resolve_interface_endpoint(const model::Snapshot& snap, const std
     if (!ambiguous.empty()) {
       std::string list;
       for (const auto& a : ambiguous) list += (list.empty() ? "" : ", ") + a;
-      r.error = "interface '" + ifc_name + "' of device '" + dev->name +
-                "' is ambiguous (" + list + "); expected the full interface name";
+      r.error = "interface '" + ifc_name + "' of device '" + dev->name + "' is ambiguous (" + list +
+                "); expected the full interface name";
     } else {
       r.error = "unknown interface '" + ifc_name + "' on device '" + dev->name +
                 "'; expected an interface of its configuration " + dev->file + " (" +
@@ -127,7 +126,8 @@ EndpointResult resolve_interface_endpoint(const model::Snapshot& snap, const std
                     l += (l.empty() ? "" : ", ") + i.name;
                   }
                   return l;
-                }() + ")";
+                }() +
+                ")";
     }
     return r;
   }

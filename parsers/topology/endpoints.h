@@ -22,8 +22,8 @@ const model::Interface* resolve_interface(const model::Device& dev, const std::s
 struct EndpointResult {
   bool ok = false;
   model::Endpoint endpoint;
-  std::string error;   // when !ok: what is wrong and what was expected
-  std::string note;    // when ok: an assumption the report should state
+  std::string error;  // when !ok: what is wrong and what was expected
+  std::string note;   // when ok: an assumption the report should state
 };
 
 struct EndpointOptions {
@@ -39,11 +39,9 @@ EndpointResult resolve_endpoint(const model::Snapshot& snap, const std::string& 
 
 // Resolves DEVICE and INTERFACE given separately (names that may themselves contain ':').
 EndpointResult resolve_interface_endpoint(const model::Snapshot& snap, const std::string& device,
-                                          const std::string& interface,
-                                          const EndpointOptions& opts = {});
+                                          const std::string& interface, const EndpointOptions& opts = {});
 
 // Device by name (and, when lenient, case-insensitively or by configured hostname).
-const model::Device* find_device(const model::Snapshot& snap, const std::string& name,
-                                 bool lenient);
+const model::Device* find_device(const model::Snapshot& snap, const std::string& name, bool lenient);
 
 }  // namespace gp::parsers::topo

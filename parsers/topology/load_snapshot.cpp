@@ -36,8 +36,7 @@ void resolve_links(const std::vector<topo::LinkDecl>& decls, model::Snapshot& sn
       link.members.push_back(r.endpoint);
     }
     // {kind: internet, a: hq-rtr:Dialer1}: the far side is the internet.
-    const bool to_internet =
-        d.kind == model::LinkKind::Internet || d.kind == model::LinkKind::InternetVpn;
+    const bool to_internet = d.kind == model::LinkKind::Internet || d.kind == model::LinkKind::InternetVpn;
     bool has_internet = false;
     for (const auto& e : link.members)
       has_internet = has_internet || e.type == model::Endpoint::Type::Internet;
@@ -93,11 +92,13 @@ void load_from_configs(const std::string& dir, model::Snapshot& snap) {
 model::Snapshot load_snapshot(const std::string& dir) {
   std::error_code ec;
   if (!fs::exists(dir, ec))
-    throw InputError(SourceRef{dir, 0, 0}, "snapshot folder does not exist; expected a folder "
-                                           "with topology.yaml or configs/");
+    throw InputError(SourceRef{dir, 0, 0},
+                     "snapshot folder does not exist; expected a folder "
+                     "with topology.yaml or configs/");
   if (!fs::is_directory(dir, ec))
-    throw InputError(SourceRef{dir, 0, 0}, "not a folder; expected a snapshot folder with "
-                                           "topology.yaml or configs/");
+    throw InputError(SourceRef{dir, 0, 0},
+                     "not a folder; expected a snapshot folder with "
+                     "topology.yaml or configs/");
   model::Snapshot snap;
   snap.root = dir;
   const bool has_yaml = fs::exists(fs::path(dir) / "topology.yaml", ec);

@@ -13,26 +13,28 @@ SourceRef ref_of(const std::string& file, const YAML::Node& node) {
   return r;
 }
 
-void YamlReader::fail(const YAML::Node& n, const std::string& msg) const {
-  throw InputError(ref(n), msg);
-}
+void YamlReader::fail(const YAML::Node& n, const std::string& msg) const { throw InputError(ref(n), msg); }
 
 namespace {
 const char* type_name(const YAML::Node& n) {
   switch (n.Type()) {
-    case YAML::NodeType::Null: return "nothing";
-    case YAML::NodeType::Scalar: return "a single value";
-    case YAML::NodeType::Sequence: return "a list";
-    case YAML::NodeType::Map: return "a mapping";
-    case YAML::NodeType::Undefined: return "nothing";
+    case YAML::NodeType::Null:
+      return "nothing";
+    case YAML::NodeType::Scalar:
+      return "a single value";
+    case YAML::NodeType::Sequence:
+      return "a list";
+    case YAML::NodeType::Map:
+      return "a mapping";
+    case YAML::NodeType::Undefined:
+      return "nothing";
   }
   return "something else";
 }
 }  // namespace
 
 void YamlReader::require_map(const YAML::Node& n, const std::string& what) const {
-  if (!n.IsMap())
-    fail(n, what + ": expected a mapping of 'key: value' fields, found " + type_name(n));
+  if (!n.IsMap()) fail(n, what + ": expected a mapping of 'key: value' fields, found " + type_name(n));
 }
 
 void YamlReader::require_seq(const YAML::Node& n, const std::string& what) const {
@@ -53,8 +55,8 @@ void YamlReader::check_keys(const YAML::Node& map, const std::string& what,
           first = ref(jt->first);
           break;
         }
-      fail(k, "duplicate key '" + key + "' in " + what + " (first at line " +
-                  std::to_string(first.line) + "); expected each name once");
+      fail(k, "duplicate key '" + key + "' in " + what + " (first at line " + std::to_string(first.line) +
+                  "); expected each name once");
     }
     if (allowed.size() == 0) continue;
     // Documentation fields are accepted everywhere; any other unknown field is an error, so a
@@ -62,8 +64,7 @@ void YamlReader::check_keys(const YAML::Node& map, const std::string& what,
     bool ok = key == "name" || key == "description" || key == "notes" || key == "comment";
     for (const char* a : allowed)
       if (key == a) ok = true;
-    if (!ok)
-      fail(k, "unknown field '" + key + "' in " + what + "; expected one of " + join(allowed));
+    if (!ok) fail(k, "unknown field '" + key + "' in " + what + "; expected one of " + join(allowed));
   }
 }
 
@@ -74,10 +75,8 @@ std::string YamlReader::scalar(const YAML::Node& n, const std::string& what) con
 
 bool YamlReader::boolean(const YAML::Node& n, const std::string& what) const {
   const std::string s = scalar(n, what);
-  if (s == "true" || s == "True" || s == "TRUE" || s == "yes" || s == "Yes" || s == "on")
-    return true;
-  if (s == "false" || s == "False" || s == "FALSE" || s == "no" || s == "No" || s == "off")
-    return false;
+  if (s == "true" || s == "True" || s == "TRUE" || s == "yes" || s == "Yes" || s == "on") return true;
+  if (s == "false" || s == "False" || s == "FALSE" || s == "no" || s == "No" || s == "off") return false;
   fail(n, what + ": expected true or false, found '" + s + "'");
 }
 
@@ -102,8 +101,7 @@ std::string YamlReader::date(const YAML::Node& n, const std::string& what) const
   return s;
 }
 
-std::vector<std::string> YamlReader::string_list(const YAML::Node& n,
-                                                 const std::string& what) const {
+std::vector<std::string> YamlReader::string_list(const YAML::Node& n, const std::string& what) const {
   std::vector<std::string> out;
   if (n.IsNull()) return out;
   if (n.IsScalar()) {
@@ -159,8 +157,7 @@ bool is_iso_date(const std::string& s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
   for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
     if (s[i] < '0' || s[i] > '9') return false;
-  const int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2)),
-            d = std::stoi(s.substr(8, 2));
+  const int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2)), d = std::stoi(s.substr(8, 2));
   if (m < 1 || m > 12 || d < 1) return false;
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   int max = kDays[m - 1];

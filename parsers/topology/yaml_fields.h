@@ -1,11 +1,11 @@
 // Typed access to topology.yaml nodes: every accessor either returns a value or throws
 // InputError naming topology.yaml:LINE:COL and what was expected there.
 #pragma once
+#include <yaml-cpp/yaml.h>
+
 #include <initializer_list>
 #include <string>
 #include <vector>
-
-#include <yaml-cpp/yaml.h>
 
 #include "base/input_error.h"
 #include "base/ipv4.h"

@@ -44,14 +44,13 @@ std::vector<std::string> segments_holding(const model::Snapshot& snap, Ipv4 a) {
   return best;
 }
 
-void read_host(const YamlReader& r, const std::string& id, const YAML::Node& key,
-               const YAML::Node& n, model::Snapshot& snap) {
+void read_host(const YamlReader& r, const std::string& id, const YAML::Node& key, const YAML::Node& n,
+               model::Snapshot& snap) {
   const std::string what = "host '" + id + "'";
   r.require_map(n, what);
   r.check_keys(n, what,
-               {"address", "addresses", "segment", "gateway", "role", "services",
-                "internet_client", "computer", "portable", "os", "antivirus", "removable_media",
-                "authentication", "room"});
+               {"address", "addresses", "segment", "gateway", "role", "services", "internet_client",
+                "computer", "portable", "os", "antivirus", "removable_media", "authentication", "room"});
   model::Host h;
   h.id = id;
   h.src_ref = r.ref(key);
@@ -60,22 +59,21 @@ void read_host(const YamlReader& r, const std::string& id, const YAML::Node& key
     r.fail(n["addresses"], what + ": expected either address: or addresses:, not both");
   if (n["address"]) h.addresses.push_back(r.address(n["address"], what + " address"));
   if (n["addresses"]) h.addresses = r.address_list(n["addresses"], what + " addresses");
-  if (h.addresses.empty())
-    r.fail(key, what + ": expected an address: (or addresses: [...]) for the host");
+  if (h.addresses.empty()) r.fail(key, what + ": expected an address: (or addresses: [...]) for the host");
 
   if (n["segment"]) {
     h.segment = r.scalar(n["segment"], what + " segment");
     if (!snap.segments.count(h.segment))
-      r.fail(n["segment"], what + ": unknown segment '" + h.segment +
-                               "'; expected a segment declared under segments:");
+      r.fail(n["segment"],
+             what + ": unknown segment '" + h.segment + "'; expected a segment declared under segments:");
     const auto& seg = snap.segments.at(h.segment);
     for (Ipv4 a : h.addresses) {
       bool in = std::any_of(seg.prefixes.begin(), seg.prefixes.end(),
                             [&](const Prefix& p) { return p.contains(a); });
       if (!in)
-        snap.notes.push_back({what + ": address " + format_ipv4(a) + " is outside its segment '" +
-                                  h.segment + "'",
-                              r.ref(n["segment"])});
+        snap.notes.push_back(
+            {what + ": address " + format_ipv4(a) + " is outside its segment '" + h.segment + "'",
+             r.ref(n["segment"])});
     }
   } else {
     std::string chosen;
@@ -87,11 +85,11 @@ void read_host(const YamlReader& r, const std::string& id, const YAML::Node& key
                        " is in no segment; expected an address inside a segment's prefix, or a "
                        "segment: field");
       if (segs.size() > 1)
-        r.fail(at, what + ": address " + format_ipv4(a) + " is in several segments (" +
-                       join(segs) + "); expected a segment: field naming one");
+        r.fail(at, what + ": address " + format_ipv4(a) + " is in several segments (" + join(segs) +
+                       "); expected a segment: field naming one");
       if (!chosen.empty() && chosen != segs[0])
-        r.fail(at, what + ": addresses fall in different segments ('" + chosen + "' and '" +
-                       segs[0] + "'); expected a segment: field naming the host's segment");
+        r.fail(at, what + ": addresses fall in different segments ('" + chosen + "' and '" + segs[0] +
+                       "'); expected a segment: field naming the host's segment");
       chosen = segs[0];
     }
     h.segment = chosen;
@@ -104,15 +102,14 @@ void read_host(const YamlReader& r, const std::string& id, const YAML::Node& key
     bool in = std::any_of(seg.prefixes.begin(), seg.prefixes.end(),
                           [&](const Prefix& p) { return p.contains(*h.gateway); });
     if (!in)
-      snap.notes.push_back({what + ": gateway " + format_ipv4(*h.gateway) +
-                                " is not on its segment '" + h.segment + "'",
-                            r.ref(n["gateway"])});
+      snap.notes.push_back(
+          {what + ": gateway " + format_ipv4(*h.gateway) + " is not on its segment '" + h.segment + "'",
+           r.ref(n["gateway"])});
   }
   if (n["role"]) {
     const std::string role = r.scalar(n["role"], what + " role");
     auto v = model::host_role_from(role);
-    if (!v)
-      r.fail(n["role"], what + ": unknown role '" + role + "'; expected one of " + kRoles);
+    if (!v) r.fail(n["role"], what + ": unknown role '" + role + "'; expected one of " + kRoles);
     h.role = *v;
     h.role_given = true;
   }
@@ -138,8 +135,7 @@ void read_host(const YamlReader& r, const std::string& id, const YAML::Node& key
     }
     h.services = ports;
   }
-  if (n["internet_client"])
-    h.internet_client = r.boolean(n["internet_client"], what + " internet_client");
+  if (n["internet_client"]) h.internet_client = r.boolean(n["internet_client"], what + " internet_client");
   if (n["computer"]) h.computer = r.boolean(n["computer"], what + " computer");
   if (n["portable"]) h.portable = r.boolean(n["portable"], what + " portable");
   if (n["os"]) {
@@ -154,8 +150,7 @@ void read_host(const YamlReader& r, const std::string& id, const YAML::Node& key
     r.require_map(av, what + " antivirus");
     r.check_keys(av, what + " antivirus", {"installed", "definitions", "autoscan"});
     if (av["installed"]) h.av_installed = r.boolean(av["installed"], what + " antivirus installed");
-    if (av["definitions"])
-      h.av_definitions = r.date(av["definitions"], what + " antivirus definitions");
+    if (av["definitions"]) h.av_definitions = r.date(av["definitions"], what + " antivirus definitions");
     if (av["autoscan"]) h.av_autoscan = r.boolean(av["autoscan"], what + " antivirus autoscan");
   }
   if (n["removable_media"]) {
@@ -179,8 +174,7 @@ void read_host(const YamlReader& r, const std::string& id, const YAML::Node& key
   if (n["room"]) {
     h.room = r.scalar(n["room"], what + " room");
     if (!snap.rooms.count(h.room))
-      r.fail(n["room"], what + ": unknown room '" + h.room +
-                            "'; expected a room declared under rooms:");
+      r.fail(n["room"], what + ": unknown room '" + h.room + "'; expected a room declared under rooms:");
   }
   snap.hosts[id] = std::move(h);
 }
@@ -194,9 +188,12 @@ std::optional<model::HostServicePort> parse_host_service(const std::string& text
   if (slash == std::string::npos) return std::nullopt;
   const std::string proto = t.substr(0, slash), port = t.substr(slash + 1);
   int p = 0;
-  if (proto == "tcp") p = 6;
-  else if (proto == "udp") p = 17;
-  else return std::nullopt;
+  if (proto == "tcp")
+    p = 6;
+  else if (proto == "udp")
+    p = 17;
+  else
+    return std::nullopt;
   if (port.empty() || port.size() > 5) return std::nullopt;
   for (char c : port)
     if (c < '0' || c > '9') return std::nullopt;
@@ -226,8 +223,7 @@ void read_rooms(const YamlReader& r, const YAML::Node& rooms, model::Snapshot& s
       r.require_map(n, what);
       r.check_keys(n, what, {"locked", "entry_control"});
       if (n["locked"]) room.locked = r.boolean(n["locked"], what + " locked");
-      if (n["entry_control"])
-        room.entry_control = r.boolean(n["entry_control"], what + " entry_control");
+      if (n["entry_control"]) room.entry_control = r.boolean(n["entry_control"], what + " entry_control");
     }
     snap.rooms[id] = room;
   }

@@ -1,9 +1,9 @@
 // hosts: and rooms: of topology.yaml, and the small value syntaxes hosts use.
 #pragma once
+#include <yaml-cpp/yaml.h>
+
 #include <optional>
 #include <string>
-
-#include <yaml-cpp/yaml.h>
 
 #include "model/snapshot.h"
 #include "parsers/topology/yaml_fields.h"

@@ -1,9 +1,9 @@
 #include "parsers/topology/yaml_topology.h"
 
-#include <cstring>
-
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
+
+#include <cstring>
 
 #include "base/input_error.h"
 #include "parsers/common/config_blocks.h"
@@ -22,11 +22,9 @@ std::string explain_yaml_error(const std::string& msg) {
     const char* expected;
   };
   static constexpr Hint kHints[] = {
-      {"end of map not found",
-       "expected every 'key: value' line of a mapping at the same indentation"},
+      {"end of map not found", "expected every 'key: value' line of a mapping at the same indentation"},
       {"end of map flow not found", "expected '}' to close the '{' mapping"},
-      {"end of sequence not found",
-       "expected every '- item' line of a list at the same indentation"},
+      {"end of sequence not found", "expected every '- item' line of a list at the same indentation"},
       {"end of sequence flow not found", "expected ']' to close the '[' list"},
       {"illegal map value",
        "expected 'key: value' with the key at the indentation of its siblings (quote a value "
@@ -44,8 +42,9 @@ std::string explain_yaml_error(const std::string& msg) {
   };
   for (const auto& h : kHints)
     if (msg.find(h.msg) != std::string::npos) return "malformed YAML: " + msg + "; " + h.expected;
-  return "malformed YAML: " + msg + "; expected 'key: value' mappings and '- item' lists with "
-                                    "consistent indentation";
+  return "malformed YAML: " + msg +
+         "; expected 'key: value' mappings and '- item' lists with "
+         "consistent indentation";
 }
 
 constexpr const char* kZoneKinds = "control, office, field, dmz, external, management";
@@ -81,8 +80,7 @@ void read_zones(const YamlReader& r, const YAML::Node& zones, model::Snapshot& s
       r.fail(it->first, what + ": missing field 'kind'; expected one of " + std::string(kZoneKinds));
     const std::string kind = r.scalar(n["kind"], what + " kind");
     auto k = model::zone_kind_from(kind);
-    if (!k)
-      r.fail(n["kind"], what + ": unknown kind '" + kind + "'; expected one of " + kZoneKinds);
+    if (!k) r.fail(n["kind"], what + ": unknown kind '" + kind + "'; expected one of " + kZoneKinds);
     z.kind = *k;
     if (n["name"]) z.display_name = r.scalar(n["name"], what + " name");
     if (n["claim"]) z.claim = r.scalar(n["claim"], what + " claim");
@@ -109,8 +107,7 @@ void read_segments(const YamlReader& r, const YAML::Node& segs, model::Snapshot&
     if (!n["zone"]) r.fail(it->first, what + ": missing field 'zone'; expected a zone name");
     s.zone = r.scalar(n["zone"], what + " zone");
     if (!snap.zones.count(s.zone))
-      r.fail(n["zone"], what + ": unknown zone '" + s.zone +
-                            "'; expected a zone declared under zones:" +
+      r.fail(n["zone"], what + ": unknown zone '" + s.zone + "'; expected a zone declared under zones:" +
                             (snap.zones.empty() ? std::string() : " (" + [&] {
                               std::vector<std::string> names;
                               for (const auto& [zid, z] : snap.zones) names.push_back(zid);
@@ -157,11 +154,9 @@ void read_devices(const YamlReader& r, const YAML::Node& devs, TopologyDecl& out
   }
 }
 
-void read_endpoint(const YamlReader& r, const YAML::Node& n, const std::string& what,
-                   LinkDecl& link) {
+void read_endpoint(const YamlReader& r, const YAML::Node& n, const std::string& what, LinkDecl& link) {
   const std::string text = r.scalar(n, what);
-  if (text.empty())
-    r.fail(n, what + ": expected DEVICE:INTERFACE, a segment name, or internet");
+  if (text.empty()) r.fail(n, what + ": expected DEVICE:INTERFACE, a segment name, or internet");
   link.members.push_back({text, r.ref(n)});
 }
 
@@ -176,12 +171,10 @@ void read_links(const YamlReader& r, const YAML::Node& links, TopologyDecl& out)
     r.check_keys(n, what, {"kind", "a", "b", "members", "service"});
     LinkDecl l;
     l.src_ref = r.ref(n);
-    if (!n["kind"])
-      r.fail(n, what + ": missing field 'kind'; expected one of " + std::string(kLinkKinds));
+    if (!n["kind"]) r.fail(n, what + ": missing field 'kind'; expected one of " + std::string(kLinkKinds));
     const std::string kind = r.scalar(n["kind"], what + " kind");
     auto k = model::link_kind_from(kind);
-    if (!k) r.fail(n["kind"], what + ": unknown link kind '" + kind + "'; expected one of " +
-                                  kLinkKinds);
+    if (!k) r.fail(n["kind"], what + ": unknown link kind '" + kind + "'; expected one of " + kLinkKinds);
     l.kind = *k;
     if (n["service"]) l.service = r.scalar(n["service"], what + " service");
     if (n["members"] && (n["a"] || n["b"]))
@@ -193,18 +186,15 @@ void read_links(const YamlReader& r, const YAML::Node& links, TopologyDecl& out)
       r.require_seq(n["members"], what + " members");
       for (const auto& m : n["members"]) read_endpoint(r, m, what + " members", l);
     }
-    if (l.members.empty())
-      r.fail(n, what + ": expected endpoints: a: and b:, or members: [...]");
+    if (l.members.empty()) r.fail(n, what + ": expected endpoints: a: and b:, or members: [...]");
     // One endpoint is enough where the far side is the carrier or the internet.
-    const bool local_medium = l.kind == model::LinkKind::Ethernet ||
-                              l.kind == model::LinkKind::Serial ||
-                              l.kind == model::LinkKind::Wireless ||
-                              l.kind == model::LinkKind::OwnLine ||
-                              l.kind == model::LinkKind::LeasedLine ||
-                              l.kind == model::LinkKind::Tunnel;
+    const bool local_medium = l.kind == model::LinkKind::Ethernet || l.kind == model::LinkKind::Serial ||
+                              l.kind == model::LinkKind::Wireless || l.kind == model::LinkKind::OwnLine ||
+                              l.kind == model::LinkKind::LeasedLine || l.kind == model::LinkKind::Tunnel;
     if (local_medium && l.members.size() < 2)
-      r.fail(n, what + ": a " + kind + " link joins two endpoints; expected b: (or members: with "
-                                       "at least two)");
+      r.fail(n, what + ": a " + kind +
+                    " link joins two endpoints; expected b: (or members: with "
+                    "at least two)");
     out.links.push_back(l);
   }
 }
@@ -227,8 +217,7 @@ void reject_tab_indentation(const std::string& text, const std::string& file) {
 
 }  // namespace
 
-TopologyDecl read_topology_text(const std::string& text, const std::string& file,
-                                model::Snapshot& snap) {
+TopologyDecl read_topology_text(const std::string& text, const std::string& file, model::Snapshot& snap) {
   const YamlReader r(file);
   TopologyDecl out;
   reject_tab_indentation(text, file);
@@ -240,8 +229,7 @@ TopologyDecl read_topology_text(const std::string& text, const std::string& file
                        "hosts:, links:");
     r.require_map(root, "topology.yaml");
     r.check_keys(root, "topology.yaml",
-                 {"name", "audit_date", "owned", "zones", "devices", "segments", "hosts", "rooms",
-                  "links"});
+                 {"name", "audit_date", "owned", "zones", "devices", "segments", "hosts", "rooms", "links"});
     if (root["name"]) snap.name = r.scalar(root["name"], "name");
     if (root["audit_date"]) snap.audit_date = r.date(root["audit_date"], "audit_date");
     if (root["owned"]) {
@@ -270,8 +258,7 @@ TopologyDecl read_topology_text(const std::string& text, const std::string& file
   return out;
 }
 
-TopologyDecl read_topology_yaml(const std::string& path, const std::string& file,
-                                model::Snapshot& snap) {
+TopologyDecl read_topology_yaml(const std::string& path, const std::string& file, model::Snapshot& snap) {
   const std::string text = parsers::read_file(path, SourceRef{file, 0, 0});
   return read_topology_text(text, file, snap);
 }

@@ -12,11 +12,11 @@
 namespace gp::parsers::topo {
 
 struct DeviceDecl {
-  std::string name;                    // key under devices:
-  std::string config;                  // path relative to the snapshot folder, as written
-  std::optional<model::Vendor> vendor; // vendor:, when given
-  SourceRef src_ref;                   // the device key
-  SourceRef config_ref;                // the config: value
+  std::string name;                     // key under devices:
+  std::string config;                   // path relative to the snapshot folder, as written
+  std::optional<model::Vendor> vendor;  // vendor:, when given
+  SourceRef src_ref;                    // the device key
+  SourceRef config_ref;                 // the config: value
 };
 
 struct EndpointDecl {
@@ -32,17 +32,15 @@ struct LinkDecl {
 };
 
 struct TopologyDecl {
-  std::vector<DeviceDecl> devices;    // in file order
-  std::vector<LinkDecl> links;        // in file order
+  std::vector<DeviceDecl> devices;  // in file order
+  std::vector<LinkDecl> links;      // in file order
 };
 
 // `path` is the file on disk, `file` its name in messages ("topology.yaml").
 // Throws InputError with file:line:col for malformed YAML and for every invalid field.
-TopologyDecl read_topology_yaml(const std::string& path, const std::string& file,
-                                model::Snapshot& snap);
+TopologyDecl read_topology_yaml(const std::string& path, const std::string& file, model::Snapshot& snap);
 
 // Same, from text already in memory (used by the tests).
-TopologyDecl read_topology_text(const std::string& text, const std::string& file,
-                                model::Snapshot& snap);
+TopologyDecl read_topology_text(const std::string& text, const std::string& file, model::Snapshot& snap);
 
 }  // namespace gp::parsers::topo

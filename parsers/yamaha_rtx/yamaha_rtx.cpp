@@ -13,14 +13,13 @@
 #include "parsers/yamaha_rtx/yamaha_rtx.h"
 
 #include <algorithm>
+#include <boost/spirit/home/x3.hpp>
 #include <cctype>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
-
-#include <boost/spirit/home/x3.hpp>
 
 #include "parsers/cisco_ios/ios_internal.h"
 
@@ -37,8 +36,7 @@ std::string lower(std::string_view s) { return ios::lower(s); }
 std::optional<long long> num(std::string_view s) {
   long long v = 0;
   auto first = s.begin();
-  if (s.empty() || s.size() > 12 || !x3::parse(first, s.end(), x3::long_long, v) || first != s.end() ||
-      v < 0)
+  if (s.empty() || s.size() > 12 || !x3::parse(first, s.end(), x3::long_long, v) || first != s.end() || v < 0)
     return std::nullopt;
   return v;
 }
@@ -46,23 +44,84 @@ std::optional<long long> num(std::string_view s) {
 // ---- lines ------------------------------------------------------------------------------------
 
 struct Line {
-  int no = 0;                 // first physical line
-  std::vector<int> cont;      // continuation lines joined to it (terminal wraps)
-  std::string text;           // bytes >= 0x80 replaced by '?', CR removed
-  size_t raw_len = 0;         // physical length of the last physical line, in bytes
+  int no = 0;             // first physical line
+  std::vector<int> cont;  // continuation lines joined to it (terminal wraps)
+  std::string text;       // bytes >= 0x80 replaced by '?', CR removed
+  size_t raw_len = 0;     // physical length of the last physical line, in bytes
 };
 
 // First words of Yamaha commands: a line starting with one of these is never a wrap continuation.
 bool is_command_word(const std::string& w) {
-  static const std::set<std::string> k = {
-      "ip", "ipv6", "pp", "ppp", "pppoe", "tunnel", "ipsec", "nat", "login", "administrator",
-      "user", "security", "console", "description", "dns", "dhcp", "syslog", "snmp", "snmpv2c",
-      "snmpv3", "telnetd", "httpd", "sshd", "sftpd", "tftp", "schedule", "statistics", "dashboard",
-      "l2tp", "ngn", "lan", "vlan", "switch", "no", "timezone", "ntpdate", "netvolante-dns",
-      "provider", "ethernet", "bridge", "analog", "rip", "ospf", "bgp", "ipsec", "show", "save",
-      "pptp", "sip", "mail", "url", "wins", "external-memory", "operation", "radius", "lan-map",
-      "heartbeat", "alarm", "upnp", "bgp", "cooperation", "ddns", "remote", "loopback", "quality",
-      "queue", "speed", "qac-tm", "vrrp", "tunnel"};
+  static const std::set<std::string> k = {"ip",
+                                          "ipv6",
+                                          "pp",
+                                          "ppp",
+                                          "pppoe",
+                                          "tunnel",
+                                          "ipsec",
+                                          "nat",
+                                          "login",
+                                          "administrator",
+                                          "user",
+                                          "security",
+                                          "console",
+                                          "description",
+                                          "dns",
+                                          "dhcp",
+                                          "syslog",
+                                          "snmp",
+                                          "snmpv2c",
+                                          "snmpv3",
+                                          "telnetd",
+                                          "httpd",
+                                          "sshd",
+                                          "sftpd",
+                                          "tftp",
+                                          "schedule",
+                                          "statistics",
+                                          "dashboard",
+                                          "l2tp",
+                                          "ngn",
+                                          "lan",
+                                          "vlan",
+                                          "switch",
+                                          "no",
+                                          "timezone",
+                                          "ntpdate",
+                                          "netvolante-dns",
+                                          "provider",
+                                          "ethernet",
+                                          "bridge",
+                                          "analog",
+                                          "rip",
+                                          "ospf",
+                                          "bgp",
+                                          "ipsec",
+                                          "show",
+                                          "save",
+                                          "pptp",
+                                          "sip",
+                                          "mail",
+                                          "url",
+                                          "wins",
+                                          "external-memory",
+                                          "operation",
+                                          "radius",
+                                          "lan-map",
+                                          "heartbeat",
+                                          "alarm",
+                                          "upnp",
+                                          "bgp",
+                                          "cooperation",
+                                          "ddns",
+                                          "remote",
+                                          "loopback",
+                                          "quality",
+                                          "queue",
+                                          "speed",
+                                          "qac-tm",
+                                          "vrrp",
+                                          "tunnel"};
   return k.count(w) > 0;
 }
 
@@ -80,7 +139,8 @@ std::vector<Line> read_lines(std::string_view content, int& total, int& wraps) {
     while (!raw.empty() && (raw.back() == '\r')) raw.remove_suffix(1);
     std::string text;
     text.reserve(raw.size());
-    for (unsigned char ch : raw) text.push_back(ch >= 0x80 || ch == 0 ? '?' : ch < 0x20 && ch != '\t' ? ' ' : char(ch));
+    for (unsigned char ch : raw)
+      text.push_back(ch >= 0x80 || ch == 0 ? '?' : ch < 0x20 && ch != '\t' ? ' ' : char(ch));
     size_t first = text.find_first_not_of(" \t");
     if (first == std::string::npos) {
       prev_len = 0;
@@ -120,8 +180,10 @@ Words tokenize(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
     char ch = s[i];
     if (quote) {
-      if (ch == quote) quote = 0;
-      else cur.push_back(ch);
+      if (ch == quote)
+        quote = 0;
+      else
+        cur.push_back(ch);
       continue;
     }
     if (ch == '\\' && i + 1 < s.size()) {
@@ -147,9 +209,9 @@ Words tokenize(std::string_view s) {
 }
 
 bool secret_word(const std::string& w) {
-  static const std::set<std::string> k = {"password", "secret", "key", "community", "pre-shared-key",
-                                          "myname", "username", "text", "read-only", "read-write",
-                                          "encrypted", "auth"};
+  static const std::set<std::string> k = {"password",       "secret",     "key",       "community",
+                                          "pre-shared-key", "myname",     "username",  "text",
+                                          "read-only",      "read-write", "encrypted", "auth"};
   return k.count(w) > 0;
 }
 
@@ -170,7 +232,8 @@ std::optional<Prefix> addr_len(std::string_view s) {
   auto slash = s.find('/');
   if (slash != std::string_view::npos) {
     auto m = s.substr(slash + 1);
-    if (m.find('.') != std::string_view::npos || (m.size() > 2 && m[0] == '0' && (m[1] == 'x' || m[1] == 'X'))) {
+    if (m.find('.') != std::string_view::npos ||
+        (m.size() > 2 && m[0] == '0' && (m[1] == 'x' || m[1] == 'X'))) {
       auto a = parse_ipv4(s.substr(0, slash));
       std::optional<Ipv4> mk;
       if (m[0] == '0' && m.size() > 2 && (m[1] == 'x' || m[1] == 'X')) {
@@ -246,16 +309,19 @@ std::optional<std::vector<AddrMatch>> filter_addr(std::string_view s) {
 
 std::optional<std::vector<uint16_t>> port_name(std::string_view w) {
   static const std::map<std::string, std::vector<uint16_t>, std::less<>> k = {
-      {"ftp", {20, 21}}, {"ftpdata", {20}}, {"telnet", {23}}, {"smtp", {25}}, {"domain", {53}},
-      {"gopher", {70}}, {"finger", {79}}, {"www", {80}}, {"http", {80}}, {"pop3", {110}},
-      {"sunrpc", {111}}, {"ident", {113}}, {"nntp", {119}}, {"ntp", {123}}, {"netbios_ns", {137}},
-      {"netbios_dgm", {138}}, {"netbios_ssn", {139}}, {"imap", {143}}, {"snmp", {161}},
-      {"snmptrap", {162}}, {"bgp", {179}}, {"https", {443}}, {"submission", {587}}, {"syslog", {514}},
-      {"login", {513}}, {"printer", {515}}, {"talk", {517}}, {"route", {520}}, {"tftp", {69}},
-      {"bootps", {67}}, {"bootpc", {68}}, {"ssh", {22}}, {"echo", {7}}, {"discard", {9}},
-      {"daytime", {13}}, {"chargen", {19}}, {"time", {37}}, {"whois", {43}}, {"uucp", {540}},
-      {"irc", {194}}, {"ldap", {389}}, {"pptp", {1723}}, {"nfs", {2049}}, {"l2tp", {1701}},
-      {"isakmp", {500}}, {"sip", {5060}}, {"pop3s", {995}}, {"imaps", {993}}, {"ntp-dp", {123}}};
+      {"ftp", {20, 21}},      {"ftpdata", {20}},  {"telnet", {23}},      {"smtp", {25}},
+      {"domain", {53}},       {"gopher", {70}},   {"finger", {79}},      {"www", {80}},
+      {"http", {80}},         {"pop3", {110}},    {"sunrpc", {111}},     {"ident", {113}},
+      {"nntp", {119}},        {"ntp", {123}},     {"netbios_ns", {137}}, {"netbios_dgm", {138}},
+      {"netbios_ssn", {139}}, {"imap", {143}},    {"snmp", {161}},       {"snmptrap", {162}},
+      {"bgp", {179}},         {"https", {443}},   {"submission", {587}}, {"syslog", {514}},
+      {"login", {513}},       {"printer", {515}}, {"talk", {517}},       {"route", {520}},
+      {"tftp", {69}},         {"bootps", {67}},   {"bootpc", {68}},      {"ssh", {22}},
+      {"echo", {7}},          {"discard", {9}},   {"daytime", {13}},     {"chargen", {19}},
+      {"time", {37}},         {"whois", {43}},    {"uucp", {540}},       {"irc", {194}},
+      {"ldap", {389}},        {"pptp", {1723}},   {"nfs", {2049}},       {"l2tp", {1701}},
+      {"isakmp", {500}},      {"sip", {5060}},    {"pop3s", {995}},      {"imaps", {993}},
+      {"ntp-dp", {123}}};
   auto it = k.find(lower(w));
   if (it != k.end()) return it->second;
   auto v = num(w);
@@ -308,19 +374,26 @@ std::optional<std::vector<ProtoTerm>> filter_protocols(std::string_view s, std::
     size_t e = s.find(',', pos);
     std::string t = lower(s.substr(pos, e == std::string_view::npos ? std::string_view::npos : e - pos));
     ProtoTerm p;
-    if (t == "tcp" || t == "tcpsyn") p.sm.protocol = model::proto::kTcp, p.ports = true;
-    else if (t == "udp") p.sm.protocol = model::proto::kUdp, p.ports = true;
-    else if (t == "icmp") p.sm.protocol = model::proto::kIcmp;
-    else if (t == "gre") p.sm.protocol = model::proto::kGre;
-    else if (t == "esp") p.sm.protocol = model::proto::kEsp;
-    else if (t == "ah") p.sm.protocol = model::proto::kAh;
-    else if (t == "ipv6") p.sm.protocol = 41;
+    if (t == "tcp" || t == "tcpsyn")
+      p.sm.protocol = model::proto::kTcp, p.ports = true;
+    else if (t == "udp")
+      p.sm.protocol = model::proto::kUdp, p.ports = true;
+    else if (t == "icmp")
+      p.sm.protocol = model::proto::kIcmp;
+    else if (t == "gre")
+      p.sm.protocol = model::proto::kGre;
+    else if (t == "esp")
+      p.sm.protocol = model::proto::kEsp;
+    else if (t == "ah")
+      p.sm.protocol = model::proto::kAh;
+    else if (t == "ipv6")
+      p.sm.protocol = 41;
     else if (t == "established" || t == "tcpfin" || t == "tcprst") {
       // None of these can open a connection: ACK/FIN/RST segments (return traffic only).
       p.sm.protocol = model::proto::kTcp, p.sm.established_only = true, p.ports = true;
     } else if (t == "icmp-error" || t == "icmp-info") {
       const std::vector<int> types = t == "icmp-error" ? std::vector<int>{3, 4, 5, 11, 12}
-                                                      : std::vector<int>{0, 8, 13, 14, 15, 16, 17, 18};
+                                                       : std::vector<int>{0, 8, 13, 14, 15, 16, 17, 18};
       for (int ty : types) {
         ProtoTerm q;
         q.sm.protocol = model::proto::kIcmp;
@@ -388,8 +461,8 @@ struct StaticDef {
 };
 
 struct DynamicDef {
-  model::FilterRule rule;          // a permit with the app's services
-  std::vector<long long> via;      // "filter L..." form: services taken from these static filters
+  model::FilterRule rule;      // a permit with the app's services
+  std::vector<long long> via;  // "filter L..." form: services taken from these static filters
 };
 
 struct Apply {
@@ -417,12 +490,12 @@ struct NatStatic {
 };
 
 struct Descriptor {
-  std::string type;                // "" = never typed (default none)
-  std::string outer = "ipcp";      // ipcp | primary | secondary | address list text
+  std::string type;            // "" = never typed (default none)
+  std::string outer = "ipcp";  // ipcp | primary | secondary | address list text
   std::vector<Prefix> outer_ranges;
   std::vector<AddrMatch> inner{AddrMatch::any()};
   bool inner_understood = true;
-  std::string incoming;            // through | reject | discard | forward
+  std::string incoming;  // through | reject | discard | forward
   SourceRef type_ref, incoming_ref;
   std::string incoming_text;
   std::vector<MasqStatic> masq;
@@ -454,7 +527,7 @@ struct Ctx {
   std::string file;
   model::Device dev;
   std::map<std::string, size_t> ifc_index;
-  std::string cur_pp, cur_tunnel;   // selected contexts ("" = none)
+  std::string cur_pp, cur_tunnel;  // selected contexts ("" = none)
   std::map<long long, StaticDef> statics;
   std::map<long long, DynamicDef> dynamics;
   std::vector<Apply> applies;
@@ -462,10 +535,10 @@ struct Ctx {
   std::vector<std::pair<std::string, std::pair<long long, SourceRef>>> nat_uses;  // ifc, desc
   std::map<std::string, IkeGw> gws;
   std::map<std::string, SaPolicy> policies;
-  std::map<std::string, TunnelInfo> tunnels;           // tunnel ifc name -> info
-  std::map<std::string, std::string> pp_bind;          // pp ifc -> tunnel ifc
-  std::map<std::string, std::vector<Prefix>> pp_pools; // pp ifc -> remote address pool
-  std::set<std::string> enabled;                       // pp/tunnel interfaces with "enable"
+  std::map<std::string, TunnelInfo> tunnels;            // tunnel ifc name -> info
+  std::map<std::string, std::string> pp_bind;           // pp ifc -> tunnel ifc
+  std::map<std::string, std::vector<Prefix>> pp_pools;  // pp ifc -> remote address pool
+  std::set<std::string> enabled;                        // pp/tunnel interfaces with "enable"
   bool login_pw = false, admin_pw = false, l2tp_on = false;
   // management
   struct Svc {
@@ -582,9 +655,12 @@ bool parse_filter_def(Ctx& c, const Line& l, const Words& w) {
   model::FilterRule r;
   r.src_ref = c.ref(l);
   r.text = ios::join(w);
-  if (act.rfind("pass", 0) == 0 || act.rfind("restrict", 0) == 0) r.action = model::Action::Permit;
-  else if (act.rfind("reject", 0) == 0) r.action = model::Action::Deny;
-  else return false;
+  if (act.rfind("pass", 0) == 0 || act.rfind("restrict", 0) == 0)
+    r.action = model::Action::Permit;
+  else if (act.rfind("reject", 0) == 0)
+    r.action = model::Action::Deny;
+  else
+    return false;
   auto fail = [&](const std::string& why) {
     r.understood = false;
     r.why_not_understood = why;
@@ -592,10 +668,14 @@ bool parse_filter_def(Ctx& c, const Line& l, const Words& w) {
   std::string sf = w.size() > 4 ? w[4] : "*", df = w.size() > 5 ? w[5] : "*", pf = w.size() > 6 ? w[6] : "*",
               spf = w.size() > 7 ? w[7] : "*", dpf = w.size() > 8 ? w[8] : "*";
   if (w.size() > 9) fail("extra words after the destination port");
-  if (auto a = filter_addr(sf)) r.src = *a;
-  else fail("source address '" + sf + "' is not modelled");
-  if (auto a = filter_addr(df)) r.dst = *a;
-  else fail("destination address '" + df + "' is not modelled");
+  if (auto a = filter_addr(sf))
+    r.src = *a;
+  else
+    fail("source address '" + sf + "' is not modelled");
+  if (auto a = filter_addr(df))
+    r.dst = *a;
+  else
+    fail("destination address '" + df + "' is not modelled");
   std::string why;
   auto protos = filter_protocols(pf, why);
   if (!protos) {
@@ -607,18 +687,24 @@ bool parse_filter_def(Ctx& c, const Line& l, const Words& w) {
       if (only_icmp) {
         if (spf != "*") {
           auto t = num(spf);
-          if (t && *t <= 255) p.sm.icmp_type = static_cast<int>(*t);
-          else fail("ICMP type '" + spf + "'");
+          if (t && *t <= 255)
+            p.sm.icmp_type = static_cast<int>(*t);
+          else
+            fail("ICMP type '" + spf + "'");
         }
         if (dpf != "*") {
           auto t = num(dpf);
-          if (t && *t <= 255) p.sm.icmp_code = static_cast<int>(*t);
-          else fail("ICMP code '" + dpf + "'");
+          if (t && *t <= 255)
+            p.sm.icmp_code = static_cast<int>(*t);
+          else
+            fail("ICMP code '" + dpf + "'");
         }
       } else if (p.ports) {
         auto s = filter_ports(spf), d = filter_ports(dpf);
-        if (!s || !d) fail("ports '" + spf + " " + dpf + "' are not modelled");
-        else p.sm.src_ports = *s, p.sm.dst_ports = *d;
+        if (!s || !d)
+          fail("ports '" + spf + " " + dpf + "' are not modelled");
+        else
+          p.sm.src_ports = *s, p.sm.dst_ports = *d;
       } else if ((spf != "*" || dpf != "*") && p.sm.protocol != model::proto::kIcmp) {
         if (!p.sm.protocol) fail("ports with protocol '*'");
       }
@@ -642,10 +728,14 @@ bool parse_dynamic_def(Ctx& c, const Line& l, const Words& w) {
   r.action = model::Action::Permit;
   r.src_ref = c.ref(l);
   r.text = ios::join(w);
-  if (auto a = filter_addr(w[4])) r.src = *a;
-  else r.understood = false, r.why_not_understood = "source address '" + w[4] + "'";
-  if (auto a = filter_addr(w[5])) r.dst = *a;
-  else r.understood = false, r.why_not_understood = "destination address '" + w[5] + "'";
+  if (auto a = filter_addr(w[4]))
+    r.src = *a;
+  else
+    r.understood = false, r.why_not_understood = "source address '" + w[4] + "'";
+  if (auto a = filter_addr(w[5]))
+    r.dst = *a;
+  else
+    r.understood = false, r.why_not_understood = "destination address '" + w[5] + "'";
   if (lower(w[6]) == "filter") {
     for (size_t i = 7; i < w.size(); ++i) {
       std::string x = lower(w[i]);
@@ -732,7 +822,8 @@ Res parse_ip_ifc(Ctx& c, const Line& l, const Words& w, const std::string& name)
   }
   if (k == "remote" && w.size() == 6 && lower(w[3]) == "address" && lower(w[4]) == "pool") {
     auto d = w[5].find('-');
-    auto lo = parse_ipv4(w[5].substr(0, d)), hi = d == std::string::npos ? lo : parse_ipv4(w[5].substr(d + 1));
+    auto lo = parse_ipv4(w[5].substr(0, d)),
+         hi = d == std::string::npos ? lo : parse_ipv4(w[5].substr(d + 1));
     if (!lo || !hi) return Res::Unrecognised;
     c.pp_pools[name] = ios::range_to_prefixes(*lo, *hi);
     c.ifc(name, r);
@@ -742,8 +833,8 @@ Res parse_ip_ifc(Ctx& c, const Line& l, const Words& w, const std::string& name)
     c.ifc(name, r);
     return Res::Recognised;  // the peer's address on a point-to-point link
   }
-  static const std::set<std::string> ignored = {"mtu", "tcp", "intrusion", "rip", "proxyarp",
-                                                "icmp", "keepalive", "rebound", "forward"};
+  static const std::set<std::string> ignored = {"mtu",  "tcp",       "intrusion", "rip",    "proxyarp",
+                                                "icmp", "keepalive", "rebound",   "forward"};
   if (ignored.count(k)) return Res::Ignored;
   return Res::Unrecognised;
 }
@@ -753,8 +844,10 @@ Res parse_route(Ctx& c, const Line& l, const Words& w) {
   if (w.size() < 5) return Res::Unrecognised;
   std::optional<Prefix> dest;
   std::string d = lower(w[2]);
-  if (d == "default") dest = Prefix{0, 0};
-  else dest = addr_len(w[2]);
+  if (d == "default")
+    dest = Prefix{0, 0};
+  else
+    dest = addr_len(w[2]);
   if (!dest) return Res::Unrecognised;
   SourceRef r = c.ref(l);
   size_t i = 3;
@@ -769,9 +862,12 @@ Res parse_route(Ctx& c, const Line& l, const Words& w) {
     if (g == "pp" || g == "tunnel") {
       if (i >= w.size()) return Res::Unrecognised;
       std::string x = lower(w[i++]);
-      if (g == "pp" && x == "anonymous") rt.out_interface = "pp-anonymous";
-      else if (num(x)) rt.out_interface = g + x;
-      else return Res::Unrecognised;
+      if (g == "pp" && x == "anonymous")
+        rt.out_interface = "pp-anonymous";
+      else if (num(x))
+        rt.out_interface = g + x;
+      else
+        return Res::Unrecognised;
     } else if (g == "dhcp") {
       if (i >= w.size()) return Res::Unrecognised;
       rt.out_interface = lower(w[i++]);
@@ -791,8 +887,10 @@ Res parse_route(Ctx& c, const Line& l, const Words& w) {
       std::string o = lower(w[i]);
       if (o == "filter") {
         rt.why_not_understood = "policy route (gateway with filter): taken for every packet";
-        c.note("route " + format_prefix(*dest) + ": gateway restricted by filters is modelled as "
-               "applying to every packet (over-approximation)", r);
+        c.note("route " + format_prefix(*dest) +
+                   ": gateway restricted by filters is modelled as "
+                   "applying to every packet (over-approximation)",
+               r);
       } else if (o.rfind("metric", 0) == 0 && i + 1 < w.size() && num(w[i + 1]) && o == "metric") {
         rt.admin_distance = static_cast<int>(std::min<long long>(*num(w[i + 1]), 255));
         ++i;
@@ -874,12 +972,18 @@ Res parse_nat(Ctx& c, const Line& l, const Words& w) {
     if (!ip) return Res::Unrecognised;
     m.inner = *ip;
     std::string p = lower(w[7]);
-    if (p == "tcp") m.proto = 6;
-    else if (p == "udp") m.proto = 17;
-    else if (p == "esp") m.proto = 50;
-    else if (p == "icmp") m.proto = 1;
-    else if (auto v = num(p); v && *v <= 255) m.proto = static_cast<int>(*v);
-    else return Res::Unrecognised;
+    if (p == "tcp")
+      m.proto = 6;
+    else if (p == "udp")
+      m.proto = 17;
+    else if (p == "esp")
+      m.proto = 50;
+    else if (p == "icmp")
+      m.proto = 1;
+    else if (auto v = num(p); v && *v <= 255)
+      m.proto = static_cast<int>(*v);
+    else
+      return Res::Unrecognised;
     if (w.size() >= 9) {
       std::string ports = w[8];
       if (ports.find(',') != std::string::npos || ports.find('-') != std::string::npos) {
@@ -894,8 +998,10 @@ Res parse_nat(Ctx& c, const Line& l, const Words& w) {
           auto eq = item.find('=');
           auto op = single_port(item.substr(0, eq));
           auto ip2 = eq == std::string::npos ? op : single_port(item.substr(eq + 1));
-          if (!op || !ip2) ok = false;
-          else x.outer_port = *op, x.inner_port = *ip2;
+          if (!op || !ip2)
+            ok = false;
+          else
+            x.outer_port = *op, x.inner_port = *ip2;
           many.push_back(x);
           if (e == std::string::npos) break;
           pos = e + 1;
@@ -985,9 +1091,12 @@ Res parse_ipsec(Ctx& c, const Line& l, const Words& w) {
       g.ref = r;
       for (size_t i = 5; i < w.size(); ++i) {
         std::string v = lower(w[i]);
-        if (v == "any") g.any = true;
-        else if (auto a = parse_ipv4(v)) g.peers.push_back(*a);
-        else g.remote_understood = false;  // FQDN peer
+        if (v == "any")
+          g.any = true;
+        else if (auto a = parse_ipv4(v))
+          g.peers.push_back(*a);
+        else
+          g.remote_understood = false;  // FQDN peer
       }
       return Res::Recognised;
     }
@@ -1005,10 +1114,15 @@ Res parse_ipsec(Ctx& c, const Line& l, const Words& w) {
       (t == "encryption" ? g.enc : t == "hash" ? g.hash : g.group) = v;
       return Res::Recognised;
     }
-    static const std::set<std::string> ign = {"keepalive", "duration", "local", "nat-traversal",
-                                              "pfs", "version", "remote", "proposal-limitation",
-                                              "log", "restrict-dangling-sa", "queue", "retry",
-                                              "send", "payload", "xauth", "auto", "esp", "message-id-control",
+    static const std::set<std::string> ign = {"keepalive", "duration",
+                                              "local",     "nat-traversal",
+                                              "pfs",       "version",
+                                              "remote",    "proposal-limitation",
+                                              "log",       "restrict-dangling-sa",
+                                              "queue",     "retry",
+                                              "send",      "payload",
+                                              "xauth",     "auto",
+                                              "esp",       "message-id-control",
                                               "always-on", "mode-cfg"};
     if (ign.count(t)) return Res::Recognised;
   }
@@ -1062,8 +1176,8 @@ Res parse_mgmt(Ctx& c, const Line& l, const Words& w) {
       return Res::Recognised;
     }
     if (k == "community" && w.size() >= 4) {
-      c.dev.secrets.push_back(secret(model::SecretKind::SnmpCommunity, model::SecretStorage::Plain, w[3], r,
-                                     "", "yamaha-snmp"));
+      c.dev.secrets.push_back(
+          secret(model::SecretKind::SnmpCommunity, model::SecretStorage::Plain, w[3], r, "", "yamaha-snmp"));
       c.dev.secrets.back().access = lower(w[2]) == "read-write" ? "RW" : "RO";
       c.snmp_community = true;
       return Res::Recognised;
@@ -1085,19 +1199,26 @@ Res statement(Ctx& c, const Line& l, const Words& w) {
   if (w0 == "pp" && w1 == "select" && w.size() == 3) {
     std::string v = lower(w[2]);
     c.cur_tunnel.clear();
-    if (v == "none") c.cur_pp.clear();
-    else if (v == "anonymous") c.cur_pp = "pp-anonymous";
-    else if (num(v)) c.cur_pp = "pp" + v;
-    else return Res::Unrecognised;
+    if (v == "none")
+      c.cur_pp.clear();
+    else if (v == "anonymous")
+      c.cur_pp = "pp-anonymous";
+    else if (num(v))
+      c.cur_pp = "pp" + v;
+    else
+      return Res::Unrecognised;
     if (!c.cur_pp.empty()) c.ifc(c.cur_pp, r);
     return Res::Recognised;
   }
   if (w0 == "tunnel" && w1 == "select" && w.size() == 3) {
     std::string v = lower(w[2]);
     c.cur_pp.clear();
-    if (v == "none") c.cur_tunnel.clear();
-    else if (num(v)) c.cur_tunnel = "tunnel" + v, c.ifc(c.cur_tunnel, r), c.tunnels[c.cur_tunnel];
-    else return Res::Unrecognised;
+    if (v == "none")
+      c.cur_tunnel.clear();
+    else if (num(v))
+      c.cur_tunnel = "tunnel" + v, c.ifc(c.cur_tunnel, r), c.tunnels[c.cur_tunnel];
+    else
+      return Res::Unrecognised;
     return Res::Recognised;
   }
   if ((w0 == "pp" || w0 == "tunnel") && (w1 == "enable" || w1 == "disable") && w.size() == 3) {
@@ -1105,8 +1226,10 @@ Res statement(Ctx& c, const Line& l, const Words& w) {
     if (v == "all") return Res::Recognised;
     std::string name = w0 == "pp" && v == "anonymous" ? "pp-anonymous" : w0 + v;
     if (w0 == "pp" && v != "anonymous" && !num(v)) return Res::Unrecognised;
-    if (w1 == "enable") c.enabled.insert(name);
-    else c.enabled.erase(name);
+    if (w1 == "enable")
+      c.enabled.insert(name);
+    else
+      c.enabled.erase(name);
     c.ifc(name, r);
     return Res::Recognised;
   }
@@ -1129,20 +1252,20 @@ Res statement(Ctx& c, const Line& l, const Words& w) {
   if (w0 == "pp" && w1 == "auth" && w.size() >= 4) {
     std::string k = lower(w[2]);
     if (k == "myname" && w.size() >= 5) {
-      c.dev.secrets.push_back(secret(model::SecretKind::Password, model::SecretStorage::Plain, w[4], r,
-                                     w[3], "yamaha-ppp-clear"));
+      c.dev.secrets.push_back(secret(model::SecretKind::Password, model::SecretStorage::Plain, w[4], r, w[3],
+                                     "yamaha-ppp-clear"));
       return Res::Recognised;
     }
     if (k == "username" && w.size() >= 5) {
-      c.dev.secrets.push_back(secret(model::SecretKind::Password, model::SecretStorage::Plain, w[4], r,
-                                     w[3], "yamaha-ppp-clear"));
+      c.dev.secrets.push_back(secret(model::SecretKind::Password, model::SecretStorage::Plain, w[4], r, w[3],
+                                     "yamaha-ppp-clear"));
       return Res::Recognised;
     }
     return Res::Ignored;  // accept / request
   }
   if (w0 == "ppp" || (w0 == "pp" && (w1 == "keepalive" || w1 == "always-on" || w1 == "name")) ||
-      (w0 == "pppoe" && (w1 == "auto" || w1 == "service-name" || w1 == "access" || w1 == "padi" || w1 == "padr" ||
-                         w1 == "disconnect" || w1 == "tcp")))
+      (w0 == "pppoe" && (w1 == "auto" || w1 == "service-name" || w1 == "access" || w1 == "padi" ||
+                         w1 == "padr" || w1 == "disconnect" || w1 == "tcp")))
     return Res::Ignored;
   // --- tunnel context
   if (w0 == "tunnel" && w1 == "encapsulation" && w.size() == 3) {
@@ -1163,9 +1286,12 @@ Res statement(Ctx& c, const Line& l, const Words& w) {
   if (w0 == "description" && w.size() >= 2) {
     std::optional<std::string> name;
     size_t from = 2;
-    if (w1 == "pp") name = c.cur_pp.empty() ? std::nullopt : std::optional<std::string>(c.cur_pp);
-    else if (w1 == "tunnel") name = c.cur_tunnel.empty() ? std::nullopt : std::optional<std::string>(c.cur_tunnel);
-    else if (is_ifc_token(w1)) name = w1;
+    if (w1 == "pp")
+      name = c.cur_pp.empty() ? std::nullopt : std::optional<std::string>(c.cur_pp);
+    else if (w1 == "tunnel")
+      name = c.cur_tunnel.empty() ? std::nullopt : std::optional<std::string>(c.cur_tunnel);
+    else if (is_ifc_token(w1))
+      name = w1;
     if (!name) return Res::Ignored;  // system description
     c.ifc(*name, r).description = ios::join(w, from);
     return Res::Recognised;
@@ -1214,8 +1340,10 @@ Res statement(Ctx& c, const Line& l, const Words& w) {
     return parse_mgmt(c, l, w);
   if (w0 == "tftp" && w1 == "host") {
     if (w.size() > 2 && lower(w[2]) != "none")
-      c.note("tftp host " + ios::join(w, 2) + ": configuration can be read over TFTP (with the "
-             "administrator password) from these hosts", r);
+      c.note("tftp host " + ios::join(w, 2) +
+                 ": configuration can be read over TFTP (with the "
+                 "administrator password) from these hosts",
+             r);
     return Res::Recognised;
   }
   if (w0 == "schedule") {
@@ -1225,7 +1353,8 @@ Res statement(Ctx& c, const Line& l, const Words& w) {
           hygiene_fact(model::HygieneTopic::TimeSync, *server + " (schedule: ntpdate)", r));
       return Res::Recognised;
     }
-    c.note("schedule line not evaluated: its tail is itself a command run later (" + mask_text(l.text) + ")", r);
+    c.note("schedule line not evaluated: its tail is itself a command run later (" + mask_text(l.text) + ")",
+           r);
     return Res::Ignored;
   }
   if (w0 == "ntpdate" && w.size() >= 2) {
@@ -1290,11 +1419,18 @@ Res statement(Ctx& c, const Line& l, const Words& w) {
     return Res::Ignored;
   }
   // --- deliberately irrelevant families
-  static const std::set<std::string> ign0 = {
-      "console", "statistics", "dashboard", "syslog", "dns", "ntpdate", "timezone", "dhcp", "ipv6",
-      "ngn", "sftpd", "netvolante-dns", "lan-map", "switch", "lan", "vlan", "provider", "analog",
-      "user", "snmpv3", "external-memory", "operation", "alarm", "show", "save", "heartbeat",
-      "upnp", "mail", "sip", "wins", "ethernet", "cooperation", "url", "quality", "queue", "speed"};
+  static const std::set<std::string> ign0 = {"console",   "statistics",  "dashboard",
+                                             "syslog",    "dns",         "ntpdate",
+                                             "timezone",  "dhcp",        "ipv6",
+                                             "ngn",       "sftpd",       "netvolante-dns",
+                                             "lan-map",   "switch",      "lan",
+                                             "vlan",      "provider",    "analog",
+                                             "user",      "snmpv3",      "external-memory",
+                                             "operation", "alarm",       "show",
+                                             "save",      "heartbeat",   "upnp",
+                                             "mail",      "sip",         "wins",
+                                             "ethernet",  "cooperation", "url",
+                                             "quality",   "queue",       "speed"};
   if (ign0.count(w0)) return Res::Ignored;
   if (w0 == "login" && (w1 == "timer")) return Res::Ignored;
   if (w0 == "l2tp") return Res::Ignored;  // keepalive, syslog, tunnel disconnect ...
@@ -1328,29 +1464,30 @@ void finish_filters(Ctx& c) {
     // documented in what we could read. Inbound lists: first (the reading that admits the most
     // new connections, fail closed); outbound lists: as written, after the static numbers.
     auto add_dynamics = [&]() {
-    for (auto n : a.dynamics) {
-      auto it = c.dynamics.find(n);
-      if (it == c.dynamics.end()) {
-        c.note(f.name + ": dynamic filter " + std::to_string(n) + " is not defined (matches nothing)", a.ref);
-        continue;
-      }
-      model::FilterRule r = it->second.rule;
-      if (!it->second.via.empty()) {
-        r.services.clear();
-        for (auto v : it->second.via) {
-          auto s = c.statics.find(v);
-          if (s == c.statics.end() || !s->second.rule.understood) {
-            r.understood = false;
-            r.why_not_understood = "trigger filter " + std::to_string(v) + " missing or not understood";
-            continue;
-          }
-          for (const auto& sv : s->second.rule.services) r.services.push_back(sv);
+      for (auto n : a.dynamics) {
+        auto it = c.dynamics.find(n);
+        if (it == c.dynamics.end()) {
+          c.note(f.name + ": dynamic filter " + std::to_string(n) + " is not defined (matches nothing)",
+                 a.ref);
+          continue;
         }
-        if (r.services.empty()) r.services.push_back({});
+        model::FilterRule r = it->second.rule;
+        if (!it->second.via.empty()) {
+          r.services.clear();
+          for (auto v : it->second.via) {
+            auto s = c.statics.find(v);
+            if (s == c.statics.end() || !s->second.rule.understood) {
+              r.understood = false;
+              r.why_not_understood = "trigger filter " + std::to_string(v) + " missing or not understood";
+              continue;
+            }
+            for (const auto& sv : s->second.rule.services) r.services.push_back(sv);
+          }
+          if (r.services.empty()) r.services.push_back({});
+        }
+        r.text += "  (dynamic: permits new connections it matches)";
+        f.rules.push_back(r);
       }
-      r.text += "  (dynamic: permits new connections it matches)";
-      f.rules.push_back(r);
-    }
     };
     if (a.in) add_dynamics();
     for (auto n : a.statics) {
@@ -1375,8 +1512,9 @@ void finish_filters(Ctx& c) {
         bool any_src = r.src.size() == 1 && r.src.front().is_any();
         if (!any_src && r.understood) {
           r.understood = false;
-          r.why_not_understood = "outbound filter on a NAT interface tests the source before "
-                                 "translation (Yamaha order); the model translates first";
+          r.why_not_understood =
+              "outbound filter on a NAT interface tests the source before "
+              "translation (Yamaha order); the model translates first";
         }
       }
     c.dev.filters[f.name] = f;
@@ -1397,7 +1535,8 @@ void finish_nat(Ctx& c) {
     auto [n, uref] = use;
     auto it = c.nat.find(n);
     if (it == c.nat.end() || it->second.type.empty()) {
-      c.note(ifn + ": nat descriptor " + std::to_string(n) + " has no type (default none: no translation)", uref);
+      c.note(ifn + ": nat descriptor " + std::to_string(n) + " has no type (default none: no translation)",
+             uref);
       if (it == c.nat.end()) continue;
     }
     const Descriptor& d = it->second;
@@ -1420,8 +1559,8 @@ void finish_nat(Ctx& c) {
       if (s.count > 1) {
         int len = 32;
         while (len > 0 && (uint64_t{1} << (32 - len)) < static_cast<uint64_t>(s.count)) --len;
-        if ((uint64_t{1} << (32 - len)) != static_cast<uint64_t>(s.count) || (s.outer & ~Prefix{0, len}.mask()) ||
-            (s.inner & ~Prefix{0, len}.mask())) {
+        if ((uint64_t{1} << (32 - len)) != static_cast<uint64_t>(s.count) ||
+            (s.outer & ~Prefix{0, len}.mask()) || (s.inner & ~Prefix{0, len}.mask())) {
           nr.understood = false;
           nr.why_not_understood = "static NAT block of " + std::to_string(s.count) + " addresses not aligned";
         } else {
@@ -1436,8 +1575,10 @@ void finish_nat(Ctx& c) {
         auto nr = base(model::NatKind::StaticPort, m.ref, m.text);
         nr.real_src = {AddrMatch::host(m.inner)};
         nr.protocol = m.proto;
-        if (iface_addr) nr.mapped_is_interface = true;
-        else if (!d.outer_ranges.empty()) nr.mapped_src = Prefix{d.outer_ranges.front().addr, 32};
+        if (iface_addr)
+          nr.mapped_is_interface = true;
+        else if (!d.outer_ranges.empty())
+          nr.mapped_src = Prefix{d.outer_ranges.front().addr, 32};
         if (!m.understood) {
           nr.understood = false;
           nr.why_not_understood = m.why;
@@ -1473,18 +1614,24 @@ void finish_nat(Ctx& c) {
     }
     // Outbound source translation.
     if (type == "nat" || type == "nat-masquerade") {
-      auto nr = base(model::NatKind::Dynamic, d.type_ref, "nat descriptor type " + std::to_string(n) + " " + type);
+      auto nr =
+          base(model::NatKind::Dynamic, d.type_ref, "nat descriptor type " + std::to_string(n) + " " + type);
       nr.real_src = d.inner;
       nr.pool = d.outer_ranges;
-      if (!d.outer_ranges.empty()) nr.mapped_src = Prefix{d.outer_ranges.front().addr, 32};
-      else nr.mapped_is_interface = true;
+      if (!d.outer_ranges.empty())
+        nr.mapped_src = Prefix{d.outer_ranges.front().addr, 32};
+      else
+        nr.mapped_is_interface = true;
       c.dev.nat.push_back(nr);
     }
     if (type == "masquerade" || type == "nat-masquerade") {
-      auto nr = base(model::NatKind::Pat, d.type_ref, "nat descriptor type " + std::to_string(n) + " " + type);
+      auto nr =
+          base(model::NatKind::Pat, d.type_ref, "nat descriptor type " + std::to_string(n) + " " + type);
       nr.real_src = d.inner;
-      if (iface_addr || d.outer_ranges.empty()) nr.mapped_is_interface = true;
-      else nr.mapped_src = Prefix{d.outer_ranges.front().addr, 32};
+      if (iface_addr || d.outer_ranges.empty())
+        nr.mapped_is_interface = true;
+      else
+        nr.mapped_src = Prefix{d.outer_ranges.front().addr, 32};
       c.dev.nat.push_back(nr);
     }
   }
@@ -1522,7 +1669,8 @@ void finish_vpns(Ctx& c) {
       for (const auto& [pp, bt] : c.pp_bind)
         if (bt == tn || (bt.find('-') != std::string::npos)) {
           auto p = c.pp_pools.find(pp);
-          if (p != c.pp_pools.end()) v.client_pools.insert(v.client_pools.end(), p->second.begin(), p->second.end());
+          if (p != c.pp_pools.end())
+            v.client_pools.insert(v.client_pools.end(), p->second.begin(), p->second.end());
         }
     } else if (t.encapsulation != "ipsec") {
       continue;  // ipip, l2tpv3, map-e ...: not a VPN terminating IPsec
@@ -1627,8 +1775,10 @@ void finish_mgmt(Ctx& c) {
         m.allowed_interfaces.push_back(h);
         continue;
       }
-      if (auto a = filter_addr(h)) m.allowed_sources.insert(m.allowed_sources.end(), a->begin(), a->end());
-      else understood = false;
+      if (auto a = filter_addr(h))
+        m.allowed_sources.insert(m.allowed_sources.end(), a->begin(), a->end());
+      else
+        understood = false;
     }
     if (!understood) {
       m.allowed_sources.clear();
@@ -1652,11 +1802,12 @@ void finish_mgmt(Ctx& c) {
   snmp.version = "v2c";
   c.dev.services.push_back(snmp);
   if (c.snmp.hosts_set && !c.snmp_community) {
-    auto s = secret(model::SecretKind::SnmpCommunity, model::SecretStorage::Plain, "public", c.snmp.host_ref, "",
-                    "yamaha-default-community");
+    auto s = secret(model::SecretKind::SnmpCommunity, model::SecretStorage::Plain, "public", c.snmp.host_ref,
+                    "", "yamaha-default-community");
     s.access = "RO";
     c.dev.secrets.push_back(s);
-    c.note("snmp host set without a community: the default read-only community 'public' applies", c.snmp.host_ref);
+    c.note("snmp host set without a community: the default read-only community 'public' applies",
+           c.snmp.host_ref);
   }
   if (!c.login_pw) {
     c.dev.secrets.push_back(secret(model::SecretKind::Password, model::SecretStorage::Plain, "", file_ref,
@@ -1667,7 +1818,8 @@ void finish_mgmt(Ctx& c) {
   if (!c.admin_pw) {
     c.dev.secrets.push_back(secret(model::SecretKind::EnableSecret, model::SecretStorage::Plain, "", file_ref,
                                    "(administrator)", "yamaha-absent"));
-    c.note("no 'administrator password' line: administrator mode has no password (factory default)", file_ref);
+    c.note("no 'administrator password' line: administrator mode has no password (factory default)",
+           file_ref);
   }
 }
 
@@ -1685,14 +1837,15 @@ bool looks_like_yamaha_rtx(std::string_view content) {
     size_t f = line.find_first_not_of(" \t");
     if (f == std::string_view::npos) continue;
     line = line.substr(f);
-    for (const char* model : {"# RTX", "# NVR", "# RT", "# N58", "# FWX", "# SRT", "# vRX", "#\tN58", "#\tRTX"}) {
+    for (const char* model :
+         {"# RTX", "# NVR", "# RT", "# N58", "# FWX", "# SRT", "# vRX", "#\tN58", "#\tRTX"}) {
       std::string_view m(model);
       if (line.substr(0, m.size()) == m && line.find(" Rev.") != std::string_view::npos) return true;
     }
     auto starts = [&](std::string_view p) { return line.substr(0, p.size()) == p; };
-    if (starts("pp select ") || starts("tunnel select ") || starts("nat descriptor ") || starts("pppoe use ") ||
-        starts("ip pp ") || starts("ip tunnel secure") || starts("telnetd ") || starts("sshd service") ||
-        starts("ipsec ike pre-shared-key") || starts("ipsec sa policy"))
+    if (starts("pp select ") || starts("tunnel select ") || starts("nat descriptor ") ||
+        starts("pppoe use ") || starts("ip pp ") || starts("ip tunnel secure") || starts("telnetd ") ||
+        starts("sshd service") || starts("ipsec ike pre-shared-key") || starts("ipsec sa policy"))
       score += 2;
     else if (starts("ip lan") && line.size() > 6 && std::isdigit(static_cast<unsigned char>(line[6])))
       score += 2;
@@ -1716,8 +1869,10 @@ model::Device parse_yamaha_rtx(std::string_view content, const std::string& file
   auto lines = read_lines(content, total, wraps);
   c.dev.total_lines = total;
   if (wraps)
-    c.note(std::to_string(wraps) + " console line wrap(s) joined (lines of 79/80 columns followed by a "
-           "line that does not start with a command)", {file, 0, 0});
+    c.note(std::to_string(wraps) +
+               " console line wrap(s) joined (lines of 79/80 columns followed by a "
+               "line that does not start with a command)",
+           {file, 0, 0});
   bool sjis = false;
   for (unsigned char ch : content)
     if (ch >= 0x80) {
@@ -1794,9 +1949,10 @@ model::Device parse_yamaha_rtx(std::string_view content, const std::string& file
   finish_nat(c);
   finish_vpns(c);
   finish_mgmt(c);
-  c.note("Yamaha order on a NAT interface: received packets are translated, then filtered; sent packets "
-         "are filtered, then translated. Modelled with firewall order (NAT before the ingress filter)",
-         {file, 0, 0});
+  c.note(
+      "Yamaha order on a NAT interface: received packets are translated, then filtered; sent packets "
+      "are filtered, then translated. Modelled with firewall order (NAT before the ingress filter)",
+      {file, 0, 0});
   if (c.dev.hostname.empty()) c.dev.hostname = "";
   c.dev.name = c.dev.hostname;
   return std::move(c.dev);

@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "base/ipv4.h"
+
+#include <catch2/catch.hpp>
 
 using namespace gp;
 

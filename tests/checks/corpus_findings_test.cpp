@@ -84,8 +84,7 @@ TEST_CASE("rulebook on the real corpus: every finding points at a real line", "[
       CHECK(f.where.file == a.file.rel);
       CHECK(f.where.line >= 0);
       CHECK(f.where.line <= static_cast<int>(a.lines.size()));
-      if (f.where.line > 0)
-        CHECK(a.lines[f.where.line - 1].find_first_not_of(" \t\r") != std::string::npos);
+      if (f.where.line > 0) CHECK(a.lines[f.where.line - 1].find_first_not_of(" \t\r") != std::string::npos);
     }
   }
   CHECK(total > 0);
@@ -116,7 +115,8 @@ TEST_CASE("rulebook on the real corpus: facts a reviewer checks by hand", "[chec
       const std::string& text = a.lines[f.where.line - 1];
       INFO(a.file.rel << ":" << f.where.line << " " << f.id << " | " << text);
       if (f.id == "GAP-MGMT-TELNET")
-        CHECK((text.find("telnet") != std::string::npos || text.find("transport input all") != std::string::npos ||
+        CHECK((text.find("telnet") != std::string::npos ||
+               text.find("transport input all") != std::string::npos ||
                text.find("line vty") != std::string::npos || text.find("allowaccess") != std::string::npos));
       if (f.id == "GAP-MGMT-IDLE-TIMEOUT")
         CHECK((text.find("timeout") != std::string::npos || text.find("line ") != std::string::npos ||
@@ -141,8 +141,10 @@ TEST_CASE("rulebook on the real corpus: findings report", "[.report]") {
      << " files), each audited alone: no topology, so the prover-based checks (exposure, "
         "closure, zones) say nothing here. Findings per check and severity:\n\n"
         "| check (severity) | findings | files |\n|---|---|---|\n";
-  for (const auto& [k, v] : by_check) md << "| " << k << " | " << v.first << " | " << v.second.size() << " |\n";
-  md << "\nPer file (findings at low severity or above / info):\n\n| file | dialect | findings | info |\n|---|---|---|---|\n";
+  for (const auto& [k, v] : by_check)
+    md << "| " << k << " | " << v.first << " | " << v.second.size() << " |\n";
+  md << "\nPer file (findings at low severity or above / info):\n\n| file | dialect | findings | info "
+        "|\n|---|---|---|---|\n";
   for (const auto& a : all) {
     int n = 0, info = 0;
     for (const auto& f : a.findings) (f.severity == checks::Severity::Info ? info : n)++;

@@ -2,6 +2,7 @@
 // These tests build the facts directly, so they pin the checks' logic independently of any parser;
 // the parsers' own tests pin which lines produce which facts.
 #include "checks/operations.h"
+
 #include "checks_helpers.h"
 
 using namespace gp;

@@ -1,12 +1,12 @@
 // The command line contract (spec §4): exit statuses, JSON shape, errors naming file and line.
-#include <catch2/catch.hpp>
+#include <sys/wait.h>
 
 #include <array>
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <sys/wait.h>
 
 #include "test_paths.h"
 
@@ -46,7 +46,8 @@ TEST_CASE("cli: json output follows the contract", "[cli]") {
   REQUIRE(j["zones"].is_array());
   bool reachable = false;
   for (const auto& z : j["zones"]) {
-    for (const char* k : {"zone", "kind", "claim", "verdict", "physical_path", "blocking", "flows", "unproven"})
+    for (const char* k :
+         {"zone", "kind", "claim", "verdict", "physical_path", "blocking", "flows", "unproven"})
       CHECK(z.contains(k));
     reachable |= z["verdict"] == "REACHABLE";
   }
@@ -95,8 +96,8 @@ TEST_CASE("cli: secrets never appear in reports", "[cli]") {
   for (const char* fmt : {"json", "text"}) {
     auto r = run("audit " + gp::test::source_dir() + "/samples/water-utility --format " + fmt);
     REQUIRE(r.out.size() > 1000);
-    for (const char* secret : {"Suido2019", "SuidoRO2019", "0822455D0A16544541", "045802150C2E1D1C5A",
-                               "13061E010803557878"}) {
+    for (const char* secret :
+         {"Suido2019", "SuidoRO2019", "0822455D0A16544541", "045802150C2E1D1C5A", "13061E010803557878"}) {
       INFO(fmt << " " << secret);
       CHECK(r.out.find(secret) == std::string::npos);
     }

@@ -24,7 +24,8 @@ constexpr const char* kOut = "192.168.123.6";
 
 }  // namespace
 
-TEST_CASE("lab fortios_fw_policy_basic: the snapshot loads as one FortiGate and two hosts", "[lab][fortigate]") {
+TEST_CASE("lab fortios_fw_policy_basic: the snapshot loads as one FortiGate and two hosts",
+          "[lab][fortigate]") {
   auto& l = lab();
   REQUIRE(l.snap.hosts.count("inside"));
   REQUIRE(l.snap.hosts.count("outside"));
@@ -62,7 +63,8 @@ TEST_CASE("lab fortios_fw_policy_basic: ping works both ways (policy 3, any -> a
   CHECK(delivered("outside", "inside", icmp(kOut, kIn, 8)));
 }
 
-TEST_CASE("lab fortios_fw_policy_basic: outside cannot open tcp/9100 or udp/9200 toward inside", "[lab][fortigate]") {
+TEST_CASE("lab fortios_fw_policy_basic: outside cannot open tcp/9100 or udp/9200 toward inside",
+          "[lab][fortigate]") {
   // No probe was run this way; the policy table allows it only inside -> outside.
   CHECK_FALSE(delivered("outside", "inside", tcp(kOut, 40000, kIn, 9100)));
   CHECK_FALSE(delivered("outside", "inside", udp(kOut, 40000, kIn, 9200)));

@@ -2,7 +2,6 @@
 // lab-validation/snapshots/fortios_first_basic (FortiGate-VM 6.4.4 between two IOS routers;
 // show/d2_fw/get_router_info_routing-table_all.txt).
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <regex>
 
@@ -52,7 +51,8 @@ std::vector<ShownRoute> read_fortios_routes(const std::string& path) {
 
 }  // namespace
 
-TEST_CASE("lab fortios_first_basic: connected and static routes match the FortiGate routing table", "[lab][fortigate]") {
+TEST_CASE("lab fortios_first_basic: connected and static routes match the FortiGate routing table",
+          "[lab][fortigate]") {
   const std::string root = test::corpus("lab-validation/snapshots/fortios_first_basic");
   const std::string cfg = root + "/configs/d2_fw/show.txt";
   auto content = parsers::read_file(cfg, {});
@@ -84,6 +84,7 @@ TEST_CASE("lab fortios_first_basic: connected and static routes match the FortiG
   bdd other = pkt::eq(pkt::Field::DstIp, *parse_ipv4("172.16.0.1"));
   bool via_default = false;
   for (const auto& t : fib.targets)
-    if ((t.dst & other) != bddfalse && t.next_hop && format_ipv4(*t.next_hop) == "10.23.31.2") via_default = true;
+    if ((t.dst & other) != bddfalse && t.next_hop && format_ipv4(*t.next_hop) == "10.23.31.2")
+      via_default = true;
   CHECK(via_default);
 }

@@ -1,7 +1,6 @@
 // Connected and static forwarding checked against the real devices' `show ip route` in
 // lab-validation/snapshots/ios_example_network (13 IOS routers).
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -18,8 +17,8 @@ namespace {
 struct ShownRoute {
   char code;
   Prefix prefix;
-  std::string out;   // interface for C/L
-  std::string via;   // next hop for S
+  std::string out;  // interface for C/L
+  std::string via;  // next hop for S
   std::string line;
 };
 

@@ -2,7 +2,6 @@
 // by host A as a new connection, arrive at host B?" — the question each probe file answers.
 #pragma once
 #include <catch2/catch.hpp>
-
 #include <map>
 #include <string>
 

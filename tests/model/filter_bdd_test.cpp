@@ -1,6 +1,7 @@
+#include "model/reachability/filter_bdd.h"
+
 #include <catch2/catch.hpp>
 
-#include "model/reachability/filter_bdd.h"
 #include "snapshot_builder.h"
 
 using namespace gp;
@@ -23,8 +24,9 @@ TEST_CASE("compiled filters agree with rule-by-rule evaluation in both modes", "
   for (auto dflt : {Action::Deny, Action::Permit}) {
     auto compiled = reach::compile_rules(ptrs, dflt);
     for (auto mode : {reach::Mode::Must, reach::Mode::May}) {
-      for (const bdd& in : {pkt::all(), pkt::prefix(pkt::Field::DstIp, A("10.1.0.0"), 16),
-                            pkt::eq(pkt::Field::Proto, 17) & pkt::prefix(pkt::Field::SrcIp, A("172.16.0.0"), 12)}) {
+      for (const bdd& in :
+           {pkt::all(), pkt::prefix(pkt::Field::DstIp, A("10.1.0.0"), 16),
+            pkt::eq(pkt::Field::Proto, 17) & pkt::prefix(pkt::Field::SrcIp, A("172.16.0.0"), 12)}) {
         auto a = reach::apply_rules(ptrs, dflt, in, mode);
         auto b = reach::apply_compiled(compiled, in, mode);
         CHECK(a.permitted == b.permitted);

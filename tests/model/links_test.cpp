@@ -1,9 +1,8 @@
 // Link inference and unknown peers, on devices built directly in C++.
-#include <catch2/catch.hpp>
+#include "model/links.h"
 
 #include <algorithm>
-
-#include "model/links.h"
+#include <catch2/catch.hpp>
 
 using namespace gp::model;
 using gp::Ipv4;
@@ -54,8 +53,7 @@ std::vector<const Link*> inferred(const Snapshot& s) {
 }
 
 bool has_member(const Link& l, const std::string& ep) {
-  return std::any_of(l.members.begin(), l.members.end(),
-                     [&](const Endpoint& e) { return e.str() == ep; });
+  return std::any_of(l.members.begin(), l.members.end(), [&](const Endpoint& e) { return e.str() == ep; });
 }
 
 std::vector<std::string> unknown(const Snapshot& s) {
@@ -161,13 +159,13 @@ TEST_CASE("links: ISP lines are inferred internet links", "[links]") {
     CHECK(l->members[1].type == Endpoint::Type::Internet);
     got.push_back(l->members[0].str() + " | " + l->inferred_why);
   }
-  CHECK(got == std::vector<std::string>{
-                   "r1:Dialer1 | dialer interface (PPP to a provider)",
-                   "r1:GigabitEthernet0/0 | PPPoE client",
-                   "r1:GigabitEthernet0/1 | DHCP client on the NAT outside interface",
-                   "r2:GigabitEthernet0/0 | public address 203.0.113.2 with the default route "
-                   "through it (configs/r2.cfg:99)",
-                   "fw:GigabitEthernet0/0 | DHCP client with security-level 0"});
+  CHECK(got ==
+        std::vector<std::string>{"r1:Dialer1 | dialer interface (PPP to a provider)",
+                                 "r1:GigabitEthernet0/0 | PPPoE client",
+                                 "r1:GigabitEthernet0/1 | DHCP client on the NAT outside interface",
+                                 "r2:GigabitEthernet0/0 | public address 203.0.113.2 with the default route "
+                                 "through it (configs/r2.cfg:99)",
+                                 "fw:GigabitEthernet0/0 | DHCP client with security-level 0"});
   CHECK(links[2]->src_ref.line == 42);  // the "ip nat outside" line
   CHECK(unknown(s) == std::vector<std::string>{"r1:GigabitEthernet0/2", "r3:GigabitEthernet0/0"});
 }
@@ -248,14 +246,13 @@ TEST_CASE("links: VPN termination points are internet-vpn links", "[links]") {
   infer_links(s);
   std::vector<std::string> got;
   for (const auto* l : inferred(s))
-    got.push_back(std::string(to_string(l->kind)) + " " + l->members[0].str() + " | " +
-                  l->inferred_why);
-  CHECK(got == std::vector<std::string>{
-                   "internet-vpn r1:GigabitEthernet0/0 | IPsec peer 203.0.113.9 outside the "
-                   "snapshot",
-                   "internet-vpn fw:GigabitEthernet0/0 | remote-access VPN 'anyconnect' "
-                   "terminates here",
-                   "ethernet inferred:10.0.0.0/30 | shared subnet 10.0.0.0/30"});
+    got.push_back(std::string(to_string(l->kind)) + " " + l->members[0].str() + " | " + l->inferred_why);
+  CHECK(got ==
+        std::vector<std::string>{"internet-vpn r1:GigabitEthernet0/0 | IPsec peer 203.0.113.9 outside the "
+                                 "snapshot",
+                                 "internet-vpn fw:GigabitEthernet0/0 | remote-access VPN 'anyconnect' "
+                                 "terminates here",
+                                 "ethernet inferred:10.0.0.0/30 | shared subnet 10.0.0.0/30"});
   CHECK(inferred(s)[1]->src_ref.line == 77);
 }
 
@@ -293,7 +290,7 @@ TEST_CASE("links: unknown peers follow the documented rule", "[links]") {
   DeviceBuilder a("sw");
   a.add("Loopback0", "10.255.255.1/32", InterfaceKind::Loopback);
   a.add("Null0", nullptr, InterfaceKind::Null);
-  a.add("Vlan10", "10.9.0.1/24", InterfaceKind::Vlan);     // no segment: unknown peer
+  a.add("Vlan10", "10.9.0.1/24", InterfaceKind::Vlan);  // no segment: unknown peer
   auto& shut = a.add("GigabitEthernet0/3", "10.7.0.1/24");
   shut.shutdown = true;
   a.add("GigabitEthernet0/4");  // no address: L2 port, not an unknown peer

@@ -63,7 +63,8 @@ inline model::Endpoint internet_ep() {
   return e;
 }
 
-inline void add_zone(model::Snapshot& s, const std::string& id, model::ZoneKind k, bool claim_closed = false) {
+inline void add_zone(model::Snapshot& s, const std::string& id, model::ZoneKind k,
+                     bool claim_closed = false) {
   model::Zone z;
   z.id = id;
   z.kind = k;
@@ -71,7 +72,8 @@ inline void add_zone(model::Snapshot& s, const std::string& id, model::ZoneKind 
   s.zones[id] = z;
 }
 
-inline void add_segment(model::Snapshot& s, const std::string& id, const std::string& zone, const std::string& prefix) {
+inline void add_segment(model::Snapshot& s, const std::string& id, const std::string& zone,
+                        const std::string& prefix) {
   model::Segment g;
   g.id = id;
   g.zone = zone;
@@ -79,8 +81,8 @@ inline void add_segment(model::Snapshot& s, const std::string& id, const std::st
   s.segments[id] = g;
 }
 
-inline model::Host& add_host(model::Snapshot& s, const std::string& id, const std::string& seg, const std::string& addr,
-                             model::HostRole role = model::HostRole::Plc) {
+inline model::Host& add_host(model::Snapshot& s, const std::string& id, const std::string& seg,
+                             const std::string& addr, model::HostRole role = model::HostRole::Plc) {
   model::Host h;
   h.id = id;
   h.segment = seg;

@@ -99,7 +99,7 @@ TEST_CASE("report: --lang ja gives Japanese reasons and titles", "[report]") {
   CHECK(has(ja, "サポート終了 2020-01-14"));
   CHECK(has(ja, "監査日 2026-11-25"));
   CHECK(has(ja, "閉域網とされるゾーンが物理的に閉じていない"));  // GAP-CLOSURE-CLAIM's title_ja
-  CHECK(has(ja, "ホスト hmi-01（ゾーン scada）：Q3 不適合："));     // ordinance findings in Japanese
+  CHECK(has(ja, "ホスト hmi-01（ゾーン scada）：Q3 不適合："));  // ordinance findings in Japanese
   CHECK_FALSE(has(en, "サポート終了 2020-01-14"));
   CHECK(has(en, "A zone claimed to be a closed network is not physically closed"));
 }

@@ -1,7 +1,6 @@
 // Every sample snapshot gives the verdicts written beside it (samples/*/expected.json), with
 // the evidence each verdict must carry (spec §3).
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -55,15 +54,27 @@ void check_sample(const std::string& dir) {
 }
 }  // namespace
 
-TEST_CASE("samples: main water-utility", "[samples]") { check_sample(test::source_dir() + "/samples/water-utility"); }
-TEST_CASE("samples: variant-closed", "[samples]") { check_sample(test::source_dir() + "/samples/variant-closed"); }
+TEST_CASE("samples: main water-utility", "[samples]") {
+  check_sample(test::source_dir() + "/samples/water-utility");
+}
+TEST_CASE("samples: variant-closed", "[samples]") {
+  check_sample(test::source_dir() + "/samples/variant-closed");
+}
 TEST_CASE("samples: variant-firewall-only", "[samples]") {
   check_sample(test::source_dir() + "/samples/variant-firewall-only");
 }
-TEST_CASE("samples: variant-reachable", "[samples]") { check_sample(test::source_dir() + "/samples/variant-reachable"); }
-TEST_CASE("samples: variant-unproven", "[samples]") { check_sample(test::source_dir() + "/samples/variant-unproven"); }
-TEST_CASE("samples: variant-jp-routers", "[samples]") { check_sample(test::source_dir() + "/samples/variant-jp-routers"); }
-TEST_CASE("samples: variant-fortigate", "[samples]") { check_sample(test::source_dir() + "/samples/variant-fortigate"); }
+TEST_CASE("samples: variant-reachable", "[samples]") {
+  check_sample(test::source_dir() + "/samples/variant-reachable");
+}
+TEST_CASE("samples: variant-unproven", "[samples]") {
+  check_sample(test::source_dir() + "/samples/variant-unproven");
+}
+TEST_CASE("samples: variant-jp-routers", "[samples]") {
+  check_sample(test::source_dir() + "/samples/variant-jp-routers");
+}
+TEST_CASE("samples: variant-fortigate", "[samples]") {
+  check_sample(test::source_dir() + "/samples/variant-fortigate");
+}
 
 TEST_CASE("samples: every sample folder has expected verdicts and is tested", "[samples]") {
   int n = 0;

@@ -1,7 +1,6 @@
 // The topology example of the spec (§2), verbatim, with configurations written for it: the
 // verdicts and their evidence, then the same network with one realistic mistake.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -57,8 +56,9 @@ TEST_CASE("spec example: both control zones are FIREWALL_ONLY, citing the lines"
 }
 
 TEST_CASE("spec example: opening RDP on the ASA exposes both zones through the office PC", "[samples]") {
-  auto dir = patched("plant-fw.cfg", "access-list outside_in extended deny ip any any",
-                     "access-list outside_in extended permit tcp 192.168.1.0 255.255.255.0 host 172.16.10.21 eq 3389");
+  auto dir = patched(
+      "plant-fw.cfg", "access-list outside_in extended deny ip any any",
+      "access-list outside_in extended permit tcp 192.168.1.0 255.255.255.0 host 172.16.10.21 eq 3389");
   auto snap = parsers::load_snapshot(dir);
   auto r = reach::audit_reachability(snap);
   const auto& scada = zone(r, "scada");

@@ -1,8 +1,7 @@
 // ASA parser on whole files: the plant firewall fixture and the shared corpus
 // (every MANIFEST.tsv row whose vendor_syntax is "Cisco ASA").
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -90,18 +89,18 @@ TEST_CASE("ASA fixture: water-treatment plant firewall end to end", "[asa]") {
   REQUIRE(oin.rules.size() == 4);
   CHECK(oin.rules[0].dst.at(0).addr == ip("172.16.50.10"));
   CHECK(oin.rules[0].services.at(0).dst_ports.at(0).lo == 3389);
-  CHECK(oin.rules[1].services.size() == 3);                 // WEB-SVC
-  CHECK(oin.rules[2].services.size() == 2);                 // PING: echo, echo-reply
+  CHECK(oin.rules[1].services.size() == 3);  // WEB-SVC
+  CHECK(oin.rules[2].services.size() == 2);  // PING: echo, echo-reply
   CHECK(oin.rules[3].action == model::Action::Deny);
   const auto& iin = d.filters.at("inside_in");
   REQUIRE(iin.rules.size() == 7);
-  CHECK(iin.rules[0].src.size() == 3);                      // ENGINEERING (2) + vpn pool net
-  CHECK(iin.rules[0].dst.at(1).addr == ip("10.20.30.10"));  // "name" alias
-  CHECK(iin.rules[0].services.at(0).dst_ports.size() == 2); // SCADA-PORTS
+  CHECK(iin.rules[0].src.size() == 3);                           // ENGINEERING (2) + vpn pool net
+  CHECK(iin.rules[0].dst.at(1).addr == ip("10.20.30.10"));       // "name" alias
+  CHECK(iin.rules[0].services.at(0).dst_ports.size() == 2);      // SCADA-PORTS
   CHECK(iin.rules[1].services.at(0).dst_ports.at(0).lo == 502);  // object service modbus
-  CHECK(iin.rules[2].services.size() == 2);                 // protocol group tcp+udp
-  CHECK_FALSE(iin.rules[3].understood);                     // time-range
-  CHECK_FALSE(iin.rules[4].understood);                     // fqdn object
+  CHECK(iin.rules[2].services.size() == 2);                      // protocol group tcp+udp
+  CHECK_FALSE(iin.rules[3].understood);                          // time-range
+  CHECK_FALSE(iin.rules[4].understood);                          // fqdn object
   CHECK(iin.rules[5].inactive);
   CHECK(iin.rules[6].understood);
 
@@ -232,7 +231,8 @@ TEST_CASE("ASA corpus: facts of the oxidized ASA 5512 capture", "[asa]") {
 }
 
 TEST_CASE("ASA corpus: Batfish fragments", "[asa]") {
-  const std::string base = "batfish/projects/batfish/src/test/resources/org/batfish/grammar/cisco_asa/testconfigs/";
+  const std::string base =
+      "batfish/projects/batfish/src/test/resources/org/batfish/grammar/cisco_asa/testconfigs/";
   {
     auto d = parse_file(base + "asa-filters");
     CHECK(ifc(d, "name1")->filter_in == "FILTER_IN");
@@ -247,8 +247,8 @@ TEST_CASE("ASA corpus: Batfish fragments", "[asa]") {
     REQUIRE(d.nat.size() == 10);
     CHECK(d.nat[0].order_section == 1);
     CHECK(d.nat[1].order_section == 1);
-    CHECK(d.nat[2].src_ref.line == 12);  // object "alphabetical" (3.3.3.3/32)
-    CHECK(d.nat[3].src_ref.line == 10);  // object "source-static" (host 3.3.3.3)
+    CHECK(d.nat[2].src_ref.line == 12);                           // object "alphabetical" (3.3.3.3/32)
+    CHECK(d.nat[3].src_ref.line == 10);                           // object "source-static" (host 3.3.3.3)
     CHECK(d.nat[4].mapped_src == Prefix{ip("192.168.2.0"), 29});  // source-subnet29
     CHECK(d.nat[5].mapped_src == Prefix{ip("192.168.1.0"), 29});  // source-subnet29-b
     CHECK(d.nat[6].mapped_src == Prefix{ip("192.168.5.0"), 24});
@@ -290,8 +290,7 @@ TEST_CASE("ASA corpus report", "[.report][asa-report]") {
     model::Device d;
     if (r.realism == "fixture")
       d = parsers::parse_cisco_asa(
-          slurp(gp::test::source_dir() + "/tests/parsers/cisco_asa/fixtures/plant-fw.cfg"),
-          "plant-fw.cfg");
+          slurp(gp::test::source_dir() + "/tests/parsers/cisco_asa/fixtures/plant-fw.cfg"), "plant-fw.cfg");
     else
       d = parse_file(r.path);
     std::map<std::string, int> counts;
@@ -308,8 +307,7 @@ TEST_CASE("ASA corpus report", "[.report][asa-report]") {
     });
     std::string common;
     for (size_t i = 0; i < top.size() && i < 4; ++i)
-      common += (i ? ", " : "") + std::string("`") + top[i].second + "` ×" +
-                std::to_string(top[i].first);
+      common += (i ? ", " : "") + std::string("`") + top[i].second + "` ×" + std::to_string(top[i].first);
     int bad_rules = 0, bad_nat = 0, bad_routes = 0;
     for (const auto& [n, f] : d.filters)
       for (const auto& x : f.rules) bad_rules += x.understood ? 0 : 1;
@@ -318,9 +316,9 @@ TEST_CASE("ASA corpus report", "[.report][asa-report]") {
     std::string name = r.path;
     for (auto& ch : name)
       if (ch == '|') ch = '/';
-    md << "| `" << name << "` | " << r.realism << " | " << d.total_lines << " | "
-       << d.ignored_lines << " | " << d.unrecognised.size() << " | " << bad_rules << "/"
-       << bad_nat << "/" << bad_routes << " | " << (common.empty() ? "—" : common) << " |\n";
+    md << "| `" << name << "` | " << r.realism << " | " << d.total_lines << " | " << d.ignored_lines << " | "
+       << d.unrecognised.size() << " | " << bad_rules << "/" << bad_nat << "/" << bad_routes << " | "
+       << (common.empty() ? "—" : common) << " |\n";
   }
   md << "\n## Why the remaining lines are unrecognised\n\n"
      << "- `asa_acl`: `access-list ... permit object icmp-echo ...` refers to service objects "

@@ -88,9 +88,9 @@ TEST_CASE("ASA hygiene: ntp absent means no time source", "[asa][hygiene]") {
 
 TEST_CASE("ASA hygiene: syslog host needs logging enable and a trap level", "[asa][hygiene]") {
   auto d = parse(std::string(kIfcs) +
-                 "logging enable\n"                       // 9
-                 "logging trap informational\n"           // 10
-                 "logging host inside 10.0.0.50\n");      // 11
+                 "logging enable\n"                   // 9
+                 "logging trap informational\n"       // 10
+                 "logging host inside 10.0.0.50\n");  // 11
   auto rl = facts(d, HygieneTopic::RemoteLog);
   REQUIRE(rl.size() == 1);
   CHECK(rl[0]->subject == "10.0.0.50");
@@ -104,20 +104,18 @@ TEST_CASE("ASA hygiene: syslog host needs logging enable and a trap level", "[as
   CHECK(rl[0]->subject == "10.0.0.50 (no 'logging trap' level)");
   CHECK(rl[0]->src_ref.line == 10);
 
-  auto no_enable =
-      parse(std::string(kIfcs) + "logging trap warnings\nlogging host inside 10.0.0.50\n");
+  auto no_enable = parse(std::string(kIfcs) + "logging trap warnings\nlogging host inside 10.0.0.50\n");
   rl = facts(no_enable, HygieneTopic::RemoteLog);
   REQUIRE(rl.size() == 1);
   CHECK_FALSE(rl[0]->enabled);
   CHECK(rl[0]->subject == "10.0.0.50 (no 'logging enable')");
 }
 
-TEST_CASE("ASA hygiene: lockout and password policy; none when not configured",
-          "[asa][hygiene]") {
+TEST_CASE("ASA hygiene: lockout and password policy; none when not configured", "[asa][hygiene]") {
   auto d = parse(std::string(kIfcs) +
-                 "aaa local authentication attempts max-fail 5\n"   // 9
-                 "password-policy minimum-length 12\n"              // 10
-                 "password-policy minimum-uppercase 1\n");          // 11
+                 "aaa local authentication attempts max-fail 5\n"  // 9
+                 "password-policy minimum-length 12\n"             // 10
+                 "password-policy minimum-uppercase 1\n");         // 11
   auto lo = facts(d, HygieneTopic::LoginLockout);
   REQUIRE(lo.size() == 1);
   CHECK(lo[0]->number == 5);
@@ -132,28 +130,27 @@ TEST_CASE("ASA hygiene: lockout and password policy; none when not configured",
   CHECK(facts(none, HygieneTopic::PasswordPolicy).empty());
 }
 
-TEST_CASE("ASA hygiene: accounting and server authentication; LOCAL records nothing",
-          "[asa][hygiene]") {
+TEST_CASE("ASA hygiene: accounting and server authentication; LOCAL records nothing", "[asa][hygiene]") {
   auto d = parse(std::string(kIfcs) +
-                 "aaa accounting command privilege 15 TACACS\n"   // 9
-                 "aaa accounting ssh console TACACS\n"            // 10
-                 "aaa authentication ssh console LOCAL\n");       // 11
+                 "aaa accounting command privilege 15 TACACS\n"  // 9
+                 "aaa accounting ssh console TACACS\n"           // 10
+                 "aaa authentication ssh console LOCAL\n");      // 11
   auto ae = facts(d, HygieneTopic::AuthEventLog);
   REQUIRE(ae.size() == 2);
   CHECK(ae[0]->subject == "aaa accounting command privilege 15 (to server group TACACS)");
   CHECK(ae[0]->src_ref.line == 9);
   CHECK(ae[1]->src_ref.line == 10);
-  CHECK(facts(parse(std::string(kIfcs) + "aaa authentication ssh console LOCAL\n"),
-              HygieneTopic::AuthEventLog)
-            .empty());
+  CHECK(
+      facts(parse(std::string(kIfcs) + "aaa authentication ssh console LOCAL\n"), HygieneTopic::AuthEventLog)
+          .empty());
 }
 
 TEST_CASE("ASA hygiene: login failures (605004, severity 6) reach syslog hosts at trap >= 6",
           "[asa][hygiene]") {
   const std::string hosts = std::string(kIfcs) +
-                            "logging enable\n"                       // 9
-                            "logging host inside 10.0.0.50\n";       // 10
-  auto d = parse(hosts + "logging trap informational\n");           // 11
+                            "logging enable\n"                  // 9
+                            "logging host inside 10.0.0.50\n";  // 10
+  auto d = parse(hosts + "logging trap informational\n");       // 11
   auto ae = facts(d, HygieneTopic::AuthEventLog);
   REQUIRE(ae.size() == 1);
   CHECK(ae[0]->origin == SettingOrigin::Configured);
@@ -167,9 +164,9 @@ TEST_CASE("ASA hygiene: login failures (605004, severity 6) reach syslog hosts a
   CHECK(facts(raised, HygieneTopic::AuthEventLog).size() == 1);
   CHECK(raised.unrecognised.empty());
   // Suppressed message: nothing.
-  CHECK(facts(parse(hosts + "logging trap debugging\nno logging message 605004\n"),
-              HygieneTopic::AuthEventLog)
-            .empty());
+  CHECK(
+      facts(parse(hosts + "logging trap debugging\nno logging message 605004\n"), HygieneTopic::AuthEventLog)
+          .empty());
   // A logging list cannot be read: Unknown.
   auto list = parse(hosts + "logging trap MYLIST\n");
   ae = facts(list, HygieneTopic::AuthEventLog);
@@ -181,11 +178,11 @@ TEST_CASE("ASA hygiene: login failures (605004, severity 6) reach syslog hosts a
 
 TEST_CASE("ASA hygiene: idle timeouts, documented defaults and unknown ones", "[asa][hygiene]") {
   auto d = parse(std::string(kIfcs) +
-                 "ssh 10.0.0.0 255.255.255.0 inside\n"          // 9
-                 "http server enable\n"                         // 10
-                 "http 10.0.0.0 255.255.255.0 inside\n"         // 11
-                 "telnet 10.0.0.0 255.255.255.0 inside\n"       // 12
-                 "telnet timeout 3\n");                         // 13
+                 "ssh 10.0.0.0 255.255.255.0 inside\n"     // 9
+                 "http server enable\n"                    // 10
+                 "http 10.0.0.0 255.255.255.0 inside\n"    // 11
+                 "telnet 10.0.0.0 255.255.255.0 inside\n"  // 12
+                 "telnet timeout 3\n");                    // 13
   const auto* ssh = fact(d, HygieneTopic::IdleTimeout, "ssh");
   REQUIRE(ssh);
   CHECK(ssh->origin == SettingOrigin::VendorDefault);
@@ -218,20 +215,20 @@ TEST_CASE("ASA hygiene: idle timeouts, documented defaults and unknown ones", "[
 
 TEST_CASE("ASA remote access: split-tunnel policy and accounting server group", "[asa][hygiene]") {
   const std::string base = std::string(kIfcs) +
-                           "ip local pool AC 10.99.0.10-10.99.0.20\n"   // 9
-                           "webvpn\n"                                   // 10
-                           " enable outside\n"                          // 11
-                           " anyconnect enable\n"                       // 12
-                           "group-policy GP internal\n"                 // 13
-                           "group-policy GP attributes\n"               // 14
-                           " vpn-tunnel-protocol ssl-client\n";         // 15
+                           "ip local pool AC 10.99.0.10-10.99.0.20\n"  // 9
+                           "webvpn\n"                                  // 10
+                           " enable outside\n"                         // 11
+                           " anyconnect enable\n"                      // 12
+                           "group-policy GP internal\n"                // 13
+                           "group-policy GP attributes\n"              // 14
+                           " vpn-tunnel-protocol ssl-client\n";        // 15
   auto d = parse(base +
-                 " split-tunnel-policy tunnelspecified\n"     // 16
-                 "tunnel-group RA type remote-access\n"       // 17
-                 "tunnel-group RA general-attributes\n"       // 18
-                 " address-pool AC\n"                         // 19
-                 " default-group-policy GP\n"                 // 20
-                 " accounting-server-group RADIUS\n");        // 21
+                 " split-tunnel-policy tunnelspecified\n"  // 16
+                 "tunnel-group RA type remote-access\n"    // 17
+                 "tunnel-group RA general-attributes\n"    // 18
+                 " address-pool AC\n"                      // 19
+                 " default-group-policy GP\n"              // 20
+                 " accounting-server-group RADIUS\n");     // 21
   REQUIRE(d.vpns.size() == 1);
   const auto& v = d.vpns[0];
   CHECK(v.kind == VpnKind::RemoteAccess);
@@ -244,9 +241,9 @@ TEST_CASE("ASA remote access: split-tunnel policy and accounting server group", 
 
   // No policy anywhere: the default tunnelall (full tunnel), marked as the default.
   auto f = parse(base +
-                 "tunnel-group RA type remote-access\n"       // 16
-                 "tunnel-group RA general-attributes\n"       // 17
-                 " default-group-policy GP\n");               // 18
+                 "tunnel-group RA type remote-access\n"  // 16
+                 "tunnel-group RA general-attributes\n"  // 17
+                 " default-group-policy GP\n");          // 18
   REQUIRE(f.vpns.size() == 1);
   CHECK(f.vpns[0].split_tunnel == Vpn::Split::FullTunnel);
   CHECK(f.vpns[0].split_tunnel_default);
@@ -255,11 +252,11 @@ TEST_CASE("ASA remote access: split-tunnel policy and accounting server group", 
 
   // Inherited from DfltGrpPolicy.
   auto g = parse(base +
-                 "group-policy DfltGrpPolicy attributes\n"    // 16
-                 " split-tunnel-policy tunnelall\n"           // 17
-                 "tunnel-group RA type remote-access\n"       // 18
-                 "tunnel-group RA general-attributes\n"       // 19
-                 " default-group-policy GP\n");               // 20
+                 "group-policy DfltGrpPolicy attributes\n"  // 16
+                 " split-tunnel-policy tunnelall\n"         // 17
+                 "tunnel-group RA type remote-access\n"     // 18
+                 "tunnel-group RA general-attributes\n"     // 19
+                 " default-group-policy GP\n");             // 20
   REQUIRE(g.vpns.size() == 1);
   CHECK(g.vpns[0].split_tunnel == Vpn::Split::FullTunnel);
   CHECK_FALSE(g.vpns[0].split_tunnel_default);

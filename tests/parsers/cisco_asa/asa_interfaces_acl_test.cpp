@@ -28,42 +28,42 @@ TEST_CASE("ASA detection is specific", "[asa]") {
 
 TEST_CASE("ASA interfaces: nameif, security-level, addresses, kinds", "[asa]") {
   auto d = parse(
-      "ASA Version 9.12(4)67\n"                               // 1
-      "hostname fw1\n"                                        // 2
-      "interface GigabitEthernet0/0\n"                        // 3
-      " description Uplink\n"                                 // 4
-      " nameif outside\n"                                     // 5
-      " security-level 0\n"                                   // 6
+      "ASA Version 9.12(4)67\n"                                          // 1
+      "hostname fw1\n"                                                   // 2
+      "interface GigabitEthernet0/0\n"                                   // 3
+      " description Uplink\n"                                            // 4
+      " nameif outside\n"                                                // 5
+      " security-level 0\n"                                              // 6
       " ip address 198.51.100.2 255.255.255.248 standby 198.51.100.3\n"  // 7
-      "interface GigabitEthernet0/1.20\n"                     // 8
-      " vlan 20\n"                                            // 9
-      " nameif inside\n"                                      // 10
-      " ip address 10.1.20.1 255.255.255.0\n"                 // 11
-      "interface GigabitEthernet0/2\n"                        // 12
-      " nameif wan2\n"                                        // 13
-      " security-level 5\n"                                   // 14
-      " ip address dhcp setroute\n"                           // 15
-      "interface GigabitEthernet0/3\n"                        // 16
-      " nameif dsl\n"                                         // 17
-      " security-level 0\n"                                   // 18
-      " pppoe client vpdn group ISP\n"                        // 19
-      " ip address pppoe setroute\n"                          // 20
-      "interface GigabitEthernet0/4\n"                        // 21
-      " shutdown\n"                                           // 22
-      " no nameif\n"                                          // 23
-      " no security-level\n"                                  // 24
-      " no ip address\n"                                      // 25
-      "interface Management0/0\n"                             // 26
-      " management-only\n"                                    // 27
-      " nameif management\n"                                  // 28
-      " security-level 100\n"                                 // 29
-      " ip address 192.168.1.1 255.255.255.0\n"               // 30
-      " ipv6 address 2001:db8::1/64\n"                        // 31
-      " speed 1000\n"                                         // 32
-      " policy-route route-map PBR\n"                         // 33
-      "interface Port-channel1\n"                             // 34
-      " nameif dmz\n"                                         // 35
-      " security-level 50\n");                                // 36
+      "interface GigabitEthernet0/1.20\n"                                // 8
+      " vlan 20\n"                                                       // 9
+      " nameif inside\n"                                                 // 10
+      " ip address 10.1.20.1 255.255.255.0\n"                            // 11
+      "interface GigabitEthernet0/2\n"                                   // 12
+      " nameif wan2\n"                                                   // 13
+      " security-level 5\n"                                              // 14
+      " ip address dhcp setroute\n"                                      // 15
+      "interface GigabitEthernet0/3\n"                                   // 16
+      " nameif dsl\n"                                                    // 17
+      " security-level 0\n"                                              // 18
+      " pppoe client vpdn group ISP\n"                                   // 19
+      " ip address pppoe setroute\n"                                     // 20
+      "interface GigabitEthernet0/4\n"                                   // 21
+      " shutdown\n"                                                      // 22
+      " no nameif\n"                                                     // 23
+      " no security-level\n"                                             // 24
+      " no ip address\n"                                                 // 25
+      "interface Management0/0\n"                                        // 26
+      " management-only\n"                                               // 27
+      " nameif management\n"                                             // 28
+      " security-level 100\n"                                            // 29
+      " ip address 192.168.1.1 255.255.255.0\n"                          // 30
+      " ipv6 address 2001:db8::1/64\n"                                   // 31
+      " speed 1000\n"                                                    // 32
+      " policy-route route-map PBR\n"                                    // 33
+      "interface Port-channel1\n"                                        // 34
+      " nameif dmz\n"                                                    // 35
+      " security-level 50\n");                                           // 36
   CHECK(d.vendor == model::Vendor::CiscoAsa);
   CHECK(d.os_version == "9.12(4)67");
   CHECK(d.hostname == "fw1");
@@ -88,7 +88,8 @@ TEST_CASE("ASA interfaces: nameif, security-level, addresses, kinds", "[asa]") {
   CHECK(in->encapsulation_vlan == 20);
   CHECK(in->security_level == 100);  // ASA default for "inside"
   bool noted = false;
-  for (const auto& [n, r] : d.notes) noted = noted || (r.line == 10 && n.find("default 100") != std::string::npos);
+  for (const auto& [n, r] : d.notes)
+    noted = noted || (r.line == 10 && n.find("default 100") != std::string::npos);
   CHECK(noted);
 
   CHECK(ifc(d, "wan2")->dhcp_client);
@@ -115,33 +116,33 @@ TEST_CASE("ASA interfaces: nameif, security-level, addresses, kinds", "[asa]") {
 
 TEST_CASE("ASA objects and nested groups expand into ACL rules", "[asa]") {
   auto d = parse(
-      "object network h1\n"                                    // 1
-      " host 10.0.0.1\n"                                       // 2
-      "object network n1\n"                                    // 3
-      " subnet 10.1.0.0 255.255.0.0\n"                         // 4
-      "object network r1\n"                                    // 5
-      " range 10.2.0.1 10.2.0.6\n"                             // 6
-      "object-group network inner\n"                           // 7
-      " network-object host 10.9.9.9\n"                        // 8
-      " network-object 10.8.0.0 255.255.255.0\n"               // 9
-      "object-group network outer\n"                           // 10
-      " network-object object h1\n"                            // 11
-      " group-object inner\n"                                  // 12
-      " network-object object r1\n"                            // 13
-      "object-group service web tcp\n"                         // 14
-      " port-object eq www\n"                                  // 15
-      " port-object range 8000 8080\n"                         // 16
-      "object-group service mixed\n"                           // 17
-      " service-object tcp destination eq https\n"             // 18
-      " service-object udp destination eq ntp\n"               // 19
-      " service-object icmp echo\n"                            // 20
-      " group-object web\n"                                    // 21
-      "object service ssh-svc\n"                               // 22
-      " service tcp source range 1024 65535 destination eq ssh\n"  // 23
+      "object network h1\n"                                                                // 1
+      " host 10.0.0.1\n"                                                                   // 2
+      "object network n1\n"                                                                // 3
+      " subnet 10.1.0.0 255.255.0.0\n"                                                     // 4
+      "object network r1\n"                                                                // 5
+      " range 10.2.0.1 10.2.0.6\n"                                                         // 6
+      "object-group network inner\n"                                                       // 7
+      " network-object host 10.9.9.9\n"                                                    // 8
+      " network-object 10.8.0.0 255.255.255.0\n"                                           // 9
+      "object-group network outer\n"                                                       // 10
+      " network-object object h1\n"                                                        // 11
+      " group-object inner\n"                                                              // 12
+      " network-object object r1\n"                                                        // 13
+      "object-group service web tcp\n"                                                     // 14
+      " port-object eq www\n"                                                              // 15
+      " port-object range 8000 8080\n"                                                     // 16
+      "object-group service mixed\n"                                                       // 17
+      " service-object tcp destination eq https\n"                                         // 18
+      " service-object udp destination eq ntp\n"                                           // 19
+      " service-object icmp echo\n"                                                        // 20
+      " group-object web\n"                                                                // 21
+      "object service ssh-svc\n"                                                           // 22
+      " service tcp source range 1024 65535 destination eq ssh\n"                          // 23
       "access-list A extended permit tcp object-group outer object n1 object-group web\n"  // 24
-      "access-list A extended permit object-group mixed any host 10.5.5.5\n"            // 25
-      "access-list A extended permit object ssh-svc any any\n"                          // 26
-      "access-list A extended deny ip any any\n");                                      // 27
+      "access-list A extended permit object-group mixed any host 10.5.5.5\n"               // 25
+      "access-list A extended permit object ssh-svc any any\n"                             // 26
+      "access-list A extended deny ip any any\n");                                         // 27
   const auto& f = d.filters.at("A");
   REQUIRE(f.rules.size() == 4);
   const auto& r0 = f.rules[0];
@@ -194,10 +195,10 @@ TEST_CASE("ASA group cycles and undefined objects fail closed", "[asa]") {
       " group-object g2\n"
       "object-group network g2\n"
       " group-object g1\n"
-      "access-list A extended permit ip object-group g1 any\n"      // 5
-      "access-list A extended permit ip object nothere any\n"       // 6
-      "access-list A extended permit tcp any any eq notaport\n"     // 7
-      "access-list A extended permit ip any any\n");                // 8
+      "access-list A extended permit ip object-group g1 any\n"   // 5
+      "access-list A extended permit ip object nothere any\n"    // 6
+      "access-list A extended permit tcp any any eq notaport\n"  // 7
+      "access-list A extended permit ip any any\n");             // 8
   const auto& f = d.filters.at("A");
   REQUIRE(f.rules.size() == 4);
   CHECK_FALSE(f.rules[0].understood);
@@ -219,19 +220,19 @@ TEST_CASE("ASA ACL masks, ports, options, inactive, time-range, any6, interface"
       " nameif outside\n"
       " security-level 0\n"
       " ip address 203.0.113.1 255.255.255.0\n"
-      "name 10.7.7.7 srv7\n"                                                              // 5
-      "access-list B line 1 extended permit tcp 10.0.0.0 255.0.0.0 host srv7 neq 23\n"    // 6
-      "access-list B remark hello\n"                                                      // 7
-      "access-list B extended permit udp any gt 1023 any lt 1024 log 6 interval 300\n"    // 8
-      "access-list B extended permit ip any any inactive\n"                               // 9
-      "access-list B extended permit ip any any time-range NIGHT\n"                       // 10
-      "access-list B extended permit ip any6 any6\n"                                      // 11
-      "access-list B extended permit tcp any interface outside eq https\n"                // 12
-      "access-list B extended permit icmp any any echo-reply\n"                           // 13
-      "access-list B extended deny 47 any4 any4 log disable\n"                            // 14
-      "access-list B line 1 extended deny ip host 1.1.1.1 any\n"                          // 15
-      "access-list S standard permit host 10.3.3.3\n"                                     // 16
-      "access-list E ethertype permit bpdu\n");                                           // 17
+      "name 10.7.7.7 srv7\n"                                                            // 5
+      "access-list B line 1 extended permit tcp 10.0.0.0 255.0.0.0 host srv7 neq 23\n"  // 6
+      "access-list B remark hello\n"                                                    // 7
+      "access-list B extended permit udp any gt 1023 any lt 1024 log 6 interval 300\n"  // 8
+      "access-list B extended permit ip any any inactive\n"                             // 9
+      "access-list B extended permit ip any any time-range NIGHT\n"                     // 10
+      "access-list B extended permit ip any6 any6\n"                                    // 11
+      "access-list B extended permit tcp any interface outside eq https\n"              // 12
+      "access-list B extended permit icmp any any echo-reply\n"                         // 13
+      "access-list B extended deny 47 any4 any4 log disable\n"                          // 14
+      "access-list B line 1 extended deny ip host 1.1.1.1 any\n"                        // 15
+      "access-list S standard permit host 10.3.3.3\n"                                   // 16
+      "access-list E ethertype permit bpdu\n");                                         // 17
   const auto& f = d.filters.at("B");
   REQUIRE(f.rules.size() == 9);
   // "line 1" inserts at the top (remarks count as lines).
@@ -271,16 +272,16 @@ TEST_CASE("ASA access-group binds filters by nameif", "[asa]") {
   auto d = parse(
       "interface Gi0/0\n nameif outside\n security-level 0\n"
       "interface Gi0/1\n nameif inside\n security-level 100\n"
-      "access-list OUT_IN extended permit tcp any any eq 22\n"       // 7
-      "access-list IN_OUT extended permit ip any any\n"              // 8
-      "access-list GLOBAL extended deny ip any any\n"                // 9
-      "access-list CP extended deny ip any any\n"                    // 10
-      "access-group OUT_IN in interface outside\n"                   // 11
-      "access-group IN_OUT out interface inside\n"                   // 12
-      "access-group GLOBAL global\n"                                 // 13
-      "access-group CP in interface outside control-plane\n"         // 14
-      "access-group MISSING in interface inside\n"                   // 15
-      "access-group X in interface nosuch\n");                       // 16
+      "access-list OUT_IN extended permit tcp any any eq 22\n"  // 7
+      "access-list IN_OUT extended permit ip any any\n"         // 8
+      "access-list GLOBAL extended deny ip any any\n"           // 9
+      "access-list CP extended deny ip any any\n"               // 10
+      "access-group OUT_IN in interface outside\n"              // 11
+      "access-group IN_OUT out interface inside\n"              // 12
+      "access-group GLOBAL global\n"                            // 13
+      "access-group CP in interface outside control-plane\n"    // 14
+      "access-group MISSING in interface inside\n"              // 15
+      "access-group X in interface nosuch\n");                  // 16
   const auto* out = ifc(d, "outside");
   CHECK(out->filter_in == "OUT_IN");
   CHECK(out->filter_in_ref.line == 11);
@@ -300,14 +301,14 @@ TEST_CASE("ASA routes resolve nameif to the interface", "[asa]") {
   auto d = parse(
       "interface GigabitEthernet0/0\n nameif outside\n security-level 0\n"
       " ip address 198.51.100.2 255.255.255.0\n"
-      "route outside 0.0.0.0 0.0.0.0 198.51.100.1 1\n"              // 5
-      "route outside 10.0.0.0 255.0.0.0 198.51.100.9 5 track 3\n"   // 6
-      "route nowhere 10.1.0.0 255.255.0.0 10.9.9.9\n"               // 7
-      "route outside 0.0.0.0 0.0.0.0 198.51.100.7 tunneled\n"       // 8
-      "router ospf 1\n"                                             // 9
-      " network 10.10.0.0 255.255.0.0 area 0\n"                     // 10
-      " default-information originate\n"                            // 11
-      "ipv6 route outside ::/0 2001:db8::1\n");                     // 12
+      "route outside 0.0.0.0 0.0.0.0 198.51.100.1 1\n"             // 5
+      "route outside 10.0.0.0 255.0.0.0 198.51.100.9 5 track 3\n"  // 6
+      "route nowhere 10.1.0.0 255.255.0.0 10.9.9.9\n"              // 7
+      "route outside 0.0.0.0 0.0.0.0 198.51.100.7 tunneled\n"      // 8
+      "router ospf 1\n"                                            // 9
+      " network 10.10.0.0 255.255.0.0 area 0\n"                    // 10
+      " default-information originate\n"                           // 11
+      "ipv6 route outside ::/0 2001:db8::1\n");                    // 12
   REQUIRE(d.routes.size() == 4);
   CHECK(d.routes[0].out_interface == "GigabitEthernet0/0");
   CHECK(d.routes[0].prefix == Prefix{0, 0});
@@ -328,13 +329,13 @@ TEST_CASE("ASA routes resolve nameif to the interface", "[asa]") {
 
 TEST_CASE("ASA same-security, transparent mode and unknown lines", "[asa]") {
   auto d = parse(
-      "same-security-traffic permit inter-interface\n"   // 1
-      "same-security-traffic permit intra-interface\n"   // 2
-      "firewall transparent\n"                           // 3
-      "wccp web-cache redirect-list X\n"                 // 4
-      "logging enable\n"                                 // 5
-      ": end\n"                                          // 6
-      "ssh foo password Secret1\n");                     // 7
+      "same-security-traffic permit inter-interface\n"  // 1
+      "same-security-traffic permit intra-interface\n"  // 2
+      "firewall transparent\n"                          // 3
+      "wccp web-cache redirect-list X\n"                // 4
+      "logging enable\n"                                // 5
+      ": end\n"                                         // 6
+      "ssh foo password Secret1\n");                    // 7
   CHECK(d.same_security_inter);
   CHECK(d.same_security_inter_ref.line == 1);
   CHECK(d.same_security_intra);

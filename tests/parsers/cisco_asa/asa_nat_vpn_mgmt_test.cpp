@@ -1,6 +1,5 @@
 // ASA parser: NAT, VPN, management, accounts and secrets.
 #include <catch2/catch.hpp>
-
 #include <cstdio>
 
 #include "tests/parsers/cisco_asa/asa_test_util.h"
@@ -23,31 +22,31 @@ const char* kIfcs =
 
 TEST_CASE("ASA object NAT: static, port forward, dynamic PAT, pools; section 2 order", "[asa]") {
   auto d = parse(std::string(kIfcs) +
-                 "object network web\n"                                     // 9
-                 " host 10.0.0.10\n"                                        // 10
+                 "object network web\n"                                               // 9
+                 " host 10.0.0.10\n"                                                  // 10
                  " nat (inside,outside) static 198.51.100.10 service tcp www 8080\n"  // 11
-                 "object network lan\n"                                     // 12
-                 " subnet 10.0.0.0 255.255.255.0\n"                         // 13
-                 "object network pool\n"                                    // 14
-                 " range 198.51.100.100 198.51.100.103\n"                   // 15
-                 "object network one\n"                                     // 16
-                 " host 198.51.100.50\n"                                    // 17
-                 "object network lan2\n"                                    // 18
-                 " subnet 10.1.0.0 255.255.255.0\n"                         // 19
-                 "object network srv\n"                                     // 20
-                 " host 10.0.0.20\n"                                        // 21
-                 "object network lan\n"                                     // 22
-                 " nat (inside,outside) dynamic interface\n"                // 23
-                 "object network lan2\n"                                    // 24
-                 " nat (inside,outside) dynamic pool\n"                     // 25
-                 "object network srv\n"                                     // 26
-                 " nat (inside,outside) static one\n"                       // 27
-                 "object network rng\n"                                     // 28
-                 " range 10.0.0.30 10.0.0.31\n"                             // 29
-                 " nat (inside,outside) dynamic one\n"                      // 30
-                 "object network srv3\n"                                    // 31
-                 " host 10.0.0.40\n"                                        // 32
-                 " nat (inside,outside) static pool\n");                    // 33
+                 "object network lan\n"                                               // 12
+                 " subnet 10.0.0.0 255.255.255.0\n"                                   // 13
+                 "object network pool\n"                                              // 14
+                 " range 198.51.100.100 198.51.100.103\n"                             // 15
+                 "object network one\n"                                               // 16
+                 " host 198.51.100.50\n"                                              // 17
+                 "object network lan2\n"                                              // 18
+                 " subnet 10.1.0.0 255.255.255.0\n"                                   // 19
+                 "object network srv\n"                                               // 20
+                 " host 10.0.0.20\n"                                                  // 21
+                 "object network lan\n"                                               // 22
+                 " nat (inside,outside) dynamic interface\n"                          // 23
+                 "object network lan2\n"                                              // 24
+                 " nat (inside,outside) dynamic pool\n"                               // 25
+                 "object network srv\n"                                               // 26
+                 " nat (inside,outside) static one\n"                                 // 27
+                 "object network rng\n"                                               // 28
+                 " range 10.0.0.30 10.0.0.31\n"                                       // 29
+                 " nat (inside,outside) dynamic one\n"                                // 30
+                 "object network srv3\n"                                              // 31
+                 " host 10.0.0.40\n"                                                  // 32
+                 " nat (inside,outside) static pool\n");                              // 33
   REQUIRE(d.nat.size() == 6);
   // Statics first (by real address count, then address): web(1,.10), srv(1,.20), srv3(1,.40);
   // then dynamics: rng(2), lan(256, 10.0.0.0), lan2(256, 10.1.0.0).
@@ -86,21 +85,22 @@ TEST_CASE("ASA object NAT: static, port forward, dynamic PAT, pools; section 2 o
 
 TEST_CASE("ASA twice NAT: sections, identity, destination, service", "[asa]") {
   auto d = parse(std::string(kIfcs) +
-                 "object network lan\n subnet 10.0.0.0 255.255.255.0\n"        // 9-10
-                 "object network vpn\n subnet 10.99.0.0 255.255.255.0\n"       // 11-12
-                 "object network pub\n host 198.51.100.77\n"                   // 13-14
-                 "object network srv\n host 10.0.0.5\n"                        // 15-16
-                 "object network dmap\n host 203.0.113.5\n"                    // 17-18
-                 "object network dreal\n host 172.16.0.5\n"                    // 19-20
-                 "object service s80\n service tcp destination eq 80\n"        // 21-22
-                 "object service s8080\n service tcp destination eq 8080\n"    // 23-24
+                 "object network lan\n subnet 10.0.0.0 255.255.255.0\n"                            // 9-10
+                 "object network vpn\n subnet 10.99.0.0 255.255.255.0\n"                           // 11-12
+                 "object network pub\n host 198.51.100.77\n"                                       // 13-14
+                 "object network srv\n host 10.0.0.5\n"                                            // 15-16
+                 "object network dmap\n host 203.0.113.5\n"                                        // 17-18
+                 "object network dreal\n host 172.16.0.5\n"                                        // 19-20
+                 "object service s80\n service tcp destination eq 80\n"                            // 21-22
+                 "object service s8080\n service tcp destination eq 8080\n"                        // 23-24
                  "object network auto\n host 10.0.0.9\n nat (inside,outside) dynamic interface\n"  // 25-27
-                 "nat (inside,outside) after-auto source dynamic any interface\n"           // 28
-                 "nat (inside,outside) source static lan lan destination static vpn vpn no-proxy-arp route-lookup\n"  // 29
-                 "nat (inside,outside) source static srv pub service s80 s8080\n"          // 30
+                 "nat (inside,outside) after-auto source dynamic any interface\n"                  // 28
+                 "nat (inside,outside) source static lan lan destination static vpn vpn no-proxy-arp "
+                 "route-lookup\n"                                                              // 29
+                 "nat (inside,outside) source static srv pub service s80 s8080\n"              // 30
                  "nat (inside,outside) source static srv pub destination static dmap dreal\n"  // 31
-                 "nat (inside,outside) source dynamic lan pub\n"                           // 32
-                 "nat (inside,outside) source static srv pub inactive\n");                 // 33
+                 "nat (inside,outside) source dynamic lan pub\n"                               // 32
+                 "nat (inside,outside) source static srv pub inactive\n");                     // 33
   REQUIRE(d.nat.size() == 6);
   CHECK(d.nat[0].kind == NatKind::Identity);
   CHECK(d.nat[0].order_section == 1);
@@ -126,9 +126,9 @@ TEST_CASE("ASA twice NAT: sections, identity, destination, service", "[asa]") {
 
 TEST_CASE("ASA pre-8.3 NAT is not modelled (fail closed)", "[asa]") {
   auto d = parse(std::string(kIfcs) +
-                 "nat-control\n"                                               // 9
-                 "global (outside) 1 interface\n"                              // 10
-                 "nat (inside) 1 0.0.0.0 0.0.0.0\n"                            // 11
+                 "nat-control\n"                                                              // 9
+                 "global (outside) 1 interface\n"                                             // 10
+                 "nat (inside) 1 0.0.0.0 0.0.0.0\n"                                           // 11
                  "static (inside,outside) 198.51.100.9 10.0.0.9 netmask 255.255.255.255\n");  // 12
   REQUIRE(d.nat.size() == 4);
   for (const auto& r : d.nat) {
@@ -141,23 +141,23 @@ TEST_CASE("ASA pre-8.3 NAT is not modelled (fail closed)", "[asa]") {
 
 TEST_CASE("ASA AnyConnect with pools is remote access", "[asa]") {
   auto d = parse(std::string(kIfcs) +
-                 "ip local pool AC 10.99.0.10-10.99.0.20 mask 255.255.255.0\n"   // 9
-                 "ip local pool UNUSED 10.98.0.1-10.98.0.2\n"                    // 10
+                 "ip local pool AC 10.99.0.10-10.99.0.20 mask 255.255.255.0\n"      // 9
+                 "ip local pool UNUSED 10.98.0.1-10.98.0.2\n"                       // 10
                  "access-list VF extended permit ip 10.99.0.0 255.255.255.0 any\n"  // 11
-                 "webvpn\n"                                                      // 12
-                 " enable outside\n"                                             // 13
-                 " anyconnect image disk0:/ac.pkg 1\n"                           // 14
-                 " anyconnect enable\n"                                          // 15
-                 " tunnel-group-list enable\n"                                   // 16
-                 "group-policy GP internal\n"                                    // 17
-                 "group-policy GP attributes\n"                                  // 18
-                 " vpn-filter value VF\n"                                        // 19
-                 " vpn-tunnel-protocol ssl-client\n"                             // 20
-                 " split-tunnel-policy tunnelspecified\n"                        // 21
-                 "tunnel-group RA type remote-access\n"                          // 22
-                 "tunnel-group RA general-attributes\n"                          // 23
-                 " address-pool AC\n"                                            // 24
-                 " default-group-policy GP\n");                                  // 25
+                 "webvpn\n"                                                         // 12
+                 " enable outside\n"                                                // 13
+                 " anyconnect image disk0:/ac.pkg 1\n"                              // 14
+                 " anyconnect enable\n"                                             // 15
+                 " tunnel-group-list enable\n"                                      // 16
+                 "group-policy GP internal\n"                                       // 17
+                 "group-policy GP attributes\n"                                     // 18
+                 " vpn-filter value VF\n"                                           // 19
+                 " vpn-tunnel-protocol ssl-client\n"                                // 20
+                 " split-tunnel-policy tunnelspecified\n"                           // 21
+                 "tunnel-group RA type remote-access\n"                             // 22
+                 "tunnel-group RA general-attributes\n"                             // 23
+                 " address-pool AC\n"                                               // 24
+                 " default-group-policy GP\n");                                     // 25
   REQUIRE(d.vpns.size() == 1);
   const auto& v = d.vpns[0];
   CHECK(v.kind == model::VpnKind::RemoteAccess);
@@ -186,19 +186,20 @@ TEST_CASE("ASA RA pool referenced by nothing is still a remote-access pool", "[a
 TEST_CASE("ASA crypto map is site-to-site with ACL networks and peer", "[asa]") {
   auto d = parse(std::string(kIfcs) +
                  "access-list L2L extended permit ip 10.0.0.0 255.255.255.0 10.200.0.0 255.255.0.0\n"  // 9
-                 "crypto ipsec ikev1 transform-set TS esp-aes-256 esp-sha-hmac\n"      // 10
-                 "crypto map CM 10 match address L2L\n"                               // 11
-                 "crypto map CM 10 set peer 203.0.113.9\n"                            // 12
-                 "crypto map CM 10 set ikev1 transform-set TS\n"                      // 13
-                 "crypto map CM 10 set pfs group14\n"                                 // 14
-                 "crypto map CM 20 ipsec-isakmp dynamic DYN\n"                        // 15
-                 "crypto dynamic-map DYN 1 set ikev1 transform-set TS\n"              // 16
-                 "crypto map CM interface outside\n"                                  // 17
-                 "crypto ikev1 enable outside\n"                                      // 18
-                 "crypto ikev1 policy 10\n authentication pre-share\n encryption 3des\n hash md5\n group 2\n lifetime 86400\n"  // 19-24
-                 "tunnel-group 203.0.113.9 type ipsec-l2l\n"                          // 25
-                 "tunnel-group 203.0.113.9 ipsec-attributes\n"                        // 26
-                 " ikev1 pre-shared-key Sup3rS3cret\n");                              // 27
+                 "crypto ipsec ikev1 transform-set TS esp-aes-256 esp-sha-hmac\n"                      // 10
+                 "crypto map CM 10 match address L2L\n"                                                // 11
+                 "crypto map CM 10 set peer 203.0.113.9\n"                                             // 12
+                 "crypto map CM 10 set ikev1 transform-set TS\n"                                       // 13
+                 "crypto map CM 10 set pfs group14\n"                                                  // 14
+                 "crypto map CM 20 ipsec-isakmp dynamic DYN\n"                                         // 15
+                 "crypto dynamic-map DYN 1 set ikev1 transform-set TS\n"                               // 16
+                 "crypto map CM interface outside\n"                                                   // 17
+                 "crypto ikev1 enable outside\n"                                                       // 18
+                 "crypto ikev1 policy 10\n authentication pre-share\n encryption 3des\n hash md5\n group 2\n "
+                 "lifetime 86400\n"                             // 19-24
+                 "tunnel-group 203.0.113.9 type ipsec-l2l\n"    // 25
+                 "tunnel-group 203.0.113.9 ipsec-attributes\n"  // 26
+                 " ikev1 pre-shared-key Sup3rS3cret\n");        // 27
   REQUIRE(d.vpns.size() == 2);
   const auto& v = d.vpns[0];
   CHECK(v.kind == model::VpnKind::SiteToSiteIpsec);
@@ -229,18 +230,18 @@ TEST_CASE("ASA crypto map is site-to-site with ACL networks and peer", "[asa]") 
 
 TEST_CASE("ASA management services and TLS/SSH settings", "[asa]") {
   auto d = parse(std::string(kIfcs) +
-                 "http server enable\n"                                        // 9
-                 "http 192.168.1.0 255.255.255.0 inside\n"                     // 10
-                 "http 0.0.0.0 0.0.0.0 outside\n"                              // 11
-                 "ssh 10.0.0.0 255.255.255.0 inside\n"                         // 12
-                 "ssh version 2\n"                                             // 13
-                 "ssh key-exchange group dh-group1-sha1\n"                     // 14
-                 "ssh cipher encryption custom 3des-cbc\n"                     // 15
-                 "telnet 10.0.0.0 255.255.255.0 inside\n"                      // 16
-                 "ssl server-version tlsv1\n"                                  // 17
-                 "ssl cipher tlsv1 all\n"                                      // 18
+                 "http server enable\n"                                             // 9
+                 "http 192.168.1.0 255.255.255.0 inside\n"                          // 10
+                 "http 0.0.0.0 0.0.0.0 outside\n"                                   // 11
+                 "ssh 10.0.0.0 255.255.255.0 inside\n"                              // 12
+                 "ssh version 2\n"                                                  // 13
+                 "ssh key-exchange group dh-group1-sha1\n"                          // 14
+                 "ssh cipher encryption custom 3des-cbc\n"                          // 15
+                 "telnet 10.0.0.0 255.255.255.0 inside\n"                           // 16
+                 "ssl server-version tlsv1\n"                                       // 17
+                 "ssl cipher tlsv1 all\n"                                           // 18
                  "snmp-server host inside 10.0.0.50 community public version 2c\n"  // 19
-                 "snmp-server community private\n");                           // 20
+                 "snmp-server community private\n");                                // 20
   auto find = [&](model::MgmtProtocol p) -> const model::MgmtService* {
     for (const auto& s : d.services)
       if (s.protocol == p) return &s;
@@ -288,21 +289,21 @@ TEST_CASE("ASA ssh without version is noted", "[asa]") {
 
 TEST_CASE("ASA secrets: storage kinds, digests, never in clear", "[asa]") {
   auto d = parse(
-      "enable password 8Ry2YjIyt7RRXU24 encrypted\n"                                   // 1
-      "passwd 2KFQnbNIdI.2KYOU encrypted\n"                                            // 2
+      "enable password 8Ry2YjIyt7RRXU24 encrypted\n"                                  // 1
+      "passwd 2KFQnbNIdI.2KYOU encrypted\n"                                           // 2
       "username admin password $sha512$5000$abcdefgh$ijklmnop pbkdf2 privilege 15\n"  // 3
-      "username ops password PlainTextPw privilege 3\n"                                // 4
-      "username nobody nopassword\n"                                                   // 5
-      "username vpnuser password ***** encrypted\n"                                    // 6
-      "aaa-server R protocol radius\n"                                                 // 7
-      "aaa-server R (inside) host 10.0.0.9\n"                                          // 8
-      " key RadKey123\n"                                                               // 9
-      "tunnel-group 1.2.3.4 type ipsec-l2l\n"                                          // 10
-      "tunnel-group 1.2.3.4 ipsec-attributes\n"                                        // 11
-      " ikev2 remote-authentication pre-shared-key RemotePsk9\n"                       // 12
-      " ikev2 local-authentication pre-shared-key 8 AES-ENCRYPTED-BLOB\n"              // 13
-      "snmp-server community CommStr1\n"                                               // 14
-      "snmp-server enabel password LeakMe\n");                                         // 15 (typo)
+      "username ops password PlainTextPw privilege 3\n"                               // 4
+      "username nobody nopassword\n"                                                  // 5
+      "username vpnuser password ***** encrypted\n"                                   // 6
+      "aaa-server R protocol radius\n"                                                // 7
+      "aaa-server R (inside) host 10.0.0.9\n"                                         // 8
+      " key RadKey123\n"                                                              // 9
+      "tunnel-group 1.2.3.4 type ipsec-l2l\n"                                         // 10
+      "tunnel-group 1.2.3.4 ipsec-attributes\n"                                       // 11
+      " ikev2 remote-authentication pre-shared-key RemotePsk9\n"                      // 12
+      " ikev2 local-authentication pre-shared-key 8 AES-ENCRYPTED-BLOB\n"             // 13
+      "snmp-server community CommStr1\n"                                              // 14
+      "snmp-server enabel password LeakMe\n");                                        // 15 (typo)
   REQUIRE(d.secrets.size() >= 9);
   using model::SecretStorage;
   auto by_line = [&](int l) -> const model::Secret& {
@@ -338,8 +339,8 @@ TEST_CASE("ASA secrets: storage kinds, digests, never in clear", "[asa]") {
   CHECK(by_line(4).digest.size() == 16);
   CHECK(has_unrecognised_line(d, 15));
   const std::string text = all_text(d);
-  for (const char* clear : {"8Ry2YjIyt7RRXU24", "2KFQnbNIdI", "PlainTextPw", "RadKey123",
-                            "RemotePsk9", "AES-ENCRYPTED-BLOB", "CommStr1", "LeakMe", "ijklmnop"})
+  for (const char* clear : {"8Ry2YjIyt7RRXU24", "2KFQnbNIdI", "PlainTextPw", "RadKey123", "RemotePsk9",
+                            "AES-ENCRYPTED-BLOB", "CommStr1", "LeakMe", "ijklmnop"})
     CHECK(text.find(clear) == std::string::npos);
 }
 
@@ -368,8 +369,8 @@ TEST_CASE("ASA IPsec remote access through a dynamic crypto map", "[asa]") {
 TEST_CASE("ASA dhcp setroute adds a default route; keys on ntp/failover lines are secrets", "[asa]") {
   auto d = parse(
       "interface Gi0/0\n nameif outside\n security-level 0\n ip address dhcp setroute\n"  // 1-4
-      "ntp authentication-key 1 md5 NtpK3y\n"                                            // 5
-      "failover key FoK3y\n");                                                           // 6
+      "ntp authentication-key 1 md5 NtpK3y\n"                                             // 5
+      "failover key FoK3y\n");                                                            // 6
   REQUIRE(d.routes.size() == 1);
   CHECK(d.routes[0].kind == model::RouteKind::Dynamic);
   CHECK(d.routes[0].prefix == Prefix{0, 0});

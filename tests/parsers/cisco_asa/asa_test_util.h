@@ -7,9 +7,7 @@
 
 namespace gp::test::asa {
 
-inline model::Device parse(const std::string& text) {
-  return parsers::parse_cisco_asa(text, "asa.cfg");
-}
+inline model::Device parse(const std::string& text) { return parsers::parse_cisco_asa(text, "asa.cfg"); }
 
 inline const model::Interface* ifc(const model::Device& d, const std::string& nameif) {
   for (const auto& i : d.interfaces)

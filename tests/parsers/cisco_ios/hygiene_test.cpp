@@ -53,11 +53,12 @@ TEST_CASE("IOS hygiene: ntp servers are time sources (corpus)", "[ios][hygiene]"
 }
 
 TEST_CASE("IOS hygiene: ntp forms; no ntp line means no time source", "[ios][hygiene]") {
-  auto d = parse("hostname r\n"                           // 1
-                 "ntp server vrf MGMT 10.0.0.1 prefer\n"  // 2
-                 "ntp peer 10.0.0.2\n"                    // 3
-                 "sntp server 10.0.0.3\n"                 // 4
-                 "ntp source Loopback0\n");               // 5
+  auto d = parse(
+      "hostname r\n"                           // 1
+      "ntp server vrf MGMT 10.0.0.1 prefer\n"  // 2
+      "ntp peer 10.0.0.2\n"                    // 3
+      "sntp server 10.0.0.3\n"                 // 4
+      "ntp source Loopback0\n");               // 5
   auto ts = facts(d, HygieneTopic::TimeSync);
   REQUIRE(ts.size() == 3);
   CHECK(ts[0]->subject == "10.0.0.1");
@@ -117,19 +118,19 @@ TEST_CASE("IOS hygiene: the asr920 corpus file (lockout, password length, syslog
   CHECK(vty->src_ref.line == 507);
 }
 
-TEST_CASE("IOS hygiene: exec-timeout 0 0 never times out (corpus); seconds round up",
-          "[ios][hygiene]") {
+TEST_CASE("IOS hygiene: exec-timeout 0 0 never times out (corpus); seconds round up", "[ios][hygiene]") {
   auto d = parse_corpus(kBorder);
   const auto* con = fact(d, HygieneTopic::IdleTimeout, "line con 0");
   REQUIRE(con);
   CHECK(con->number == 0);
   CHECK(con->src_ref.line == 185);
-  auto e = parse("line con 0\n"             // 1
-                 " exec-timeout 0 30\n"     // 2
-                 "line vty 0 4\n"           // 3
-                 " exec-timeout 4 1\n"      // 4
-                 "line vty 5 15\n"          // 5
-                 " no exec-timeout\n");     // 6
+  auto e = parse(
+      "line con 0\n"          // 1
+      " exec-timeout 0 30\n"  // 2
+      "line vty 0 4\n"        // 3
+      " exec-timeout 4 1\n"   // 4
+      "line vty 5 15\n"       // 5
+      " no exec-timeout\n");  // 6
   CHECK(fact(e, HygieneTopic::IdleTimeout, "line con 0")->number == 1);
   CHECK(fact(e, HygieneTopic::IdleTimeout, "line vty 0 4")->number == 5);
   CHECK(fact(e, HygieneTopic::IdleTimeout, "line vty 5 15")->number == 0);
@@ -150,10 +151,11 @@ TEST_CASE("IOS hygiene: lines absent from the file get the documented default", 
 }
 
 TEST_CASE("IOS hygiene: syslog hosts, old form, disabled by 'no logging on'", "[ios][hygiene]") {
-  auto d = parse("logging host 10.1.1.5 vrf MGMT\n"  // 1
-                 "logging 10.1.1.6\n"                // 2
-                 "logging trap informational\n"      // 3
-                 "logging buffered 4096\n");         // 4
+  auto d = parse(
+      "logging host 10.1.1.5 vrf MGMT\n"  // 1
+      "logging 10.1.1.6\n"                // 2
+      "logging trap informational\n"      // 3
+      "logging buffered 4096\n");         // 4
   auto rl = facts(d, HygieneTopic::RemoteLog);
   REQUIRE(rl.size() == 2);
   CHECK(rl[0]->subject == "10.1.1.5");
@@ -172,10 +174,11 @@ TEST_CASE("IOS hygiene: syslog hosts, old form, disabled by 'no logging on'", "[
 }
 
 TEST_CASE("IOS hygiene: lockout forms; none when not configured", "[ios][hygiene]") {
-  auto d = parse("aaa new-model\n"                                       // 1
-                 "aaa local authentication attempts max-fail 5\n"        // 2
-                 "login delay 3\n"                                       // 3
-                 "security authentication failure rate 10 log\n");      // 4
+  auto d = parse(
+      "aaa new-model\n"                                  // 1
+      "aaa local authentication attempts max-fail 5\n"   // 2
+      "login delay 3\n"                                  // 3
+      "security authentication failure rate 10 log\n");  // 4
   auto lo = facts(d, HygieneTopic::LoginLockout);
   REQUIRE(lo.size() == 3);
   CHECK(lo[2]->number == 10);
@@ -194,20 +197,19 @@ TEST_CASE("IOS hygiene: password minimum length; none when not configured", "[io
   CHECK(pw[0]->number == 12);
   CHECK(pw[0]->src_ref.line == 2);
   CHECK(pw[0]->origin == SettingOrigin::Configured);
-  CHECK(facts(parse("hostname r\nservice password-encryption\n"),
-              HygieneTopic::PasswordPolicy)
-            .empty());
+  CHECK(facts(parse("hostname r\nservice password-encryption\n"), HygieneTopic::PasswordPolicy).empty());
 }
 
 TEST_CASE("IOS hygiene: authentication events recorded", "[ios][hygiene]") {
-  auto d = parse("aaa new-model\n"                                                     // 1
-                 "aaa authentication login default group tacacs+ local\n"              // 2
-                 "aaa authentication login CON local group tacacs+\n"                  // 3
-                 "aaa accounting exec default start-stop group tacacs+\n"              // 4
-                 "aaa accounting commands 15 default none\n"                           // 5
-                 "aaa accounting update periodic 5\n"                                  // 6
-                 "login on-failure log\n"                                              // 7
-                 "login on-success log every 10\n");                                   // 8
+  auto d = parse(
+      "aaa new-model\n"                                         // 1
+      "aaa authentication login default group tacacs+ local\n"  // 2
+      "aaa authentication login CON local group tacacs+\n"      // 3
+      "aaa accounting exec default start-stop group tacacs+\n"  // 4
+      "aaa accounting commands 15 default none\n"               // 5
+      "aaa accounting update periodic 5\n"                      // 6
+      "login on-failure log\n"                                  // 7
+      "login on-success log every 10\n");                       // 8
   auto ae = facts(d, HygieneTopic::AuthEventLog);
   REQUIRE(ae.size() == 5);
   CHECK(ae[0]->subject.find("authenticated by AAA server group tacacs+") != std::string::npos);
@@ -221,14 +223,14 @@ TEST_CASE("IOS hygiene: authentication events recorded", "[ios][hygiene]") {
   CHECK(ae[3]->src_ref.line == 7);
   CHECK(ae[4]->src_ref.line == 8);
   // Nothing recorded: local logins only.
-  CHECK(facts(parse("aaa new-model\naaa authentication login default local\n"),
-              HygieneTopic::AuthEventLog)
+  CHECK(facts(parse("aaa new-model\naaa authentication login default local\n"), HygieneTopic::AuthEventLog)
             .empty());
 }
 
 TEST_CASE("IOS hygiene: HTTP server idle timeout; unknown default", "[ios][hygiene]") {
-  auto d = parse("ip http server\n"                                                  // 1
-                 "ip http timeout-policy idle 600 life 86400 requests 10000\n");     // 2
+  auto d = parse(
+      "ip http server\n"                                               // 1
+      "ip http timeout-policy idle 600 life 86400 requests 10000\n");  // 2
   const auto* h = fact(d, HygieneTopic::IdleTimeout, "http");
   REQUIRE(h);
   CHECK(h->number == 10);
@@ -263,9 +265,10 @@ TEST_CASE("IOS hygiene lines are recognised, not ignored", "[ios][hygiene]") {
 }
 
 TEST_CASE("IOS secrets: clear-value fingerprint of type 0 and decoded type 7", "[ios][hygiene]") {
-  auto d = parse("username a password 7 0822455D0A16\n"   // "cisco"
-                 "username b password 0 cisco\n"
-                 "username c secret 5 $1$abcd$0123456789abcdefghijkl\n");
+  auto d = parse(
+      "username a password 7 0822455D0A16\n"  // "cisco"
+      "username b password 0 cisco\n"
+      "username c secret 5 $1$abcd$0123456789abcdefghijkl\n");
   REQUIRE(d.secrets.size() == 3);
   CHECK(d.secrets[0].storage == SecretStorage::Reversible);
   CHECK(d.secrets[0].clear_digest == parsers::ios::fnv1a_hex("cisco"));
@@ -278,20 +281,20 @@ TEST_CASE("IOS secrets: clear-value fingerprint of type 0 and decoded type 7", "
   CHECK_FALSE(parsers::ios::decode_type7("99ZZ"));
 }
 
-TEST_CASE("IOS EzVPN: split ACL is split tunnelling; accounting from the isakmp profile",
-          "[ios][hygiene]") {
-  auto d = parse("ip local pool P 10.9.0.1 10.9.0.50\n"                    // 1
-                 "crypto isakmp client configuration group SPLIT\n"         // 2
-                 " key 0 secret\n"                                          // 3
-                 " pool P\n"                                                // 4
-                 " acl 110\n"                                               // 5
-                 "crypto isakmp client configuration group FULL\n"          // 6
-                 " key 0 secret\n"                                          // 7
-                 " pool P\n"                                                // 8
-                 "crypto isakmp profile RA\n"                               // 9
-                 " match identity group SPLIT\n"                            // 10
-                 " client authentication list L\n"                          // 11
-                 " accounting ACCT\n");                                     // 12
+TEST_CASE("IOS EzVPN: split ACL is split tunnelling; accounting from the isakmp profile", "[ios][hygiene]") {
+  auto d = parse(
+      "ip local pool P 10.9.0.1 10.9.0.50\n"              // 1
+      "crypto isakmp client configuration group SPLIT\n"  // 2
+      " key 0 secret\n"                                   // 3
+      " pool P\n"                                         // 4
+      " acl 110\n"                                        // 5
+      "crypto isakmp client configuration group FULL\n"   // 6
+      " key 0 secret\n"                                   // 7
+      " pool P\n"                                         // 8
+      "crypto isakmp profile RA\n"                        // 9
+      " match identity group SPLIT\n"                     // 10
+      " client authentication list L\n"                   // 11
+      " accounting ACCT\n");                              // 12
   REQUIRE(d.vpns.size() == 2);
   const auto& s = d.vpns[0];
   CHECK(s.kind == VpnKind::RemoteAccess);

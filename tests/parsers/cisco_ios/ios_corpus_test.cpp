@@ -1,9 +1,9 @@
 // The real IOS / IOS-XE files of the shared corpus: detection, no crash, every line accounted
 // for, facts on a few well-known files. The hidden [.report] test writes docs/corpus/cisco_ios.md.
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <cstdlib>
-#include <catch2/catch.hpp>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -136,7 +136,8 @@ TEST_CASE("IOS corpus: report of unrecognised lines", "[.report]") {
         "Columns: total lines in the file; non-blank lines recognised / ignored (deliberately "
         "irrelevant) / unrecognised; ACL rules and NAT rules marked `understood=false`; the most "
         "common unrecognised commands (first two words).\n\n"
-        "| file | lines | recognised | ignored | unrecognised | rules not understood | most common unrecognised |\n"
+        "| file | lines | recognised | ignored | unrecognised | rules not understood | most common "
+        "unrecognised |\n"
         "|---|---:|---:|---:|---:|---:|---|\n";
   std::map<std::string, int> global;
   int files = 0, total_unrec = 0, total_lines = 0, missing = 0;
@@ -165,13 +166,13 @@ TEST_CASE("IOS corpus: report of unrecognised lines", "[.report]") {
     std::sort(top.begin(), top.end());
     std::string tops;
     for (size_t i = 0; i < top.size() && i < 3; ++i)
-      tops += (i ? ", " : "") + std::string("`") + top[i].second + "` (" +
-              std::to_string(-top[i].first) + ")";
+      tops +=
+          (i ? ", " : "") + std::string("`") + top[i].second + "` (" + std::to_string(-top[i].first) + ")";
     std::string name = rel;
     for (auto& ch : name)
       if (ch == '|') ch = '/';
-    md << "| `" << name << "` | " << d.total_lines << " | " << s.recognised << " | " << s.ignored
-       << " | " << s.unrecognised << " | " << nu << " | " << tops << " |\n";
+    md << "| `" << name << "` | " << d.total_lines << " | " << s.recognised << " | " << s.ignored << " | "
+       << s.unrecognised << " | " << nu << " | " << tops << " |\n";
     ++files;
     total_unrec += s.unrecognised;
     total_lines += d.total_lines;
@@ -212,11 +213,12 @@ TEST_CASE("IOS corpus: dump unrecognised lines of one file", "[.dump]") {
   if (!rel) return;
   auto d = parse_file(rel);
   for (const auto& u : d.unrecognised)
-    std::printf("%d [%d] %s :: %s\n", u.src_ref.line, static_cast<int>(u.context),
-                u.context_name.c_str(), u.text.c_str());
+    std::printf("%d [%d] %s :: %s\n", u.src_ref.line, static_cast<int>(u.context), u.context_name.c_str(),
+                u.text.c_str());
   for (const auto& [n, f] : d.filters)
     for (const auto& r : f.rules)
-      if (!r.understood) std::printf("rule %s:%d %s\n", n.c_str(), r.src_ref.line, r.why_not_understood.c_str());
+      if (!r.understood)
+        std::printf("rule %s:%d %s\n", n.c_str(), r.src_ref.line, r.why_not_understood.c_str());
   for (const auto& n : d.nat)
     if (!n.understood) std::printf("nat %d %s\n", n.src_ref.line, n.why_not_understood.c_str());
   for (const auto& r : d.routes)

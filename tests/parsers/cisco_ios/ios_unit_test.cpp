@@ -51,23 +51,23 @@ TEST_CASE("IOS detection", "[ios]") {
 
 TEST_CASE("IOS hostname, version, interfaces and addresses", "[ios]") {
   auto d = parse(
-      "version 15.2\n"                                   // 1
-      "hostname edge1\n"                                 // 2
-      "interface GigabitEthernet0/0\n"                   // 3
-      " description uplink to ISP\n"                     // 4
-      " ip address 192.0.2.1 255.255.255.252\n"          // 5
-      " ip address 10.9.9.1 255.255.255.0 secondary\n"   // 6
-      " ip nat outside\n"                                // 7
-      " duplex auto\n"                                   // 8
-      " no shutdown\n"                                   // 9
-      "interface GigabitEthernet0/1.20\n"                // 10
-      " encapsulation dot1Q 20\n"                        // 11
-      " vrf forwarding PLANT\n"                          // 12
-      " ip address 10.20.0.1 255.255.255.0\n"            // 13
-      " ip nat inside\n"                                 // 14
-      " shutdown\n"                                      // 15
-      "interface Vlan10\n ip address dhcp\n"              // 16-17
-      "interface Loopback0\n ip unnumbered Gi0/0\n"      // 18-19
+      "version 15.2\n"                                  // 1
+      "hostname edge1\n"                                // 2
+      "interface GigabitEthernet0/0\n"                  // 3
+      " description uplink to ISP\n"                    // 4
+      " ip address 192.0.2.1 255.255.255.252\n"         // 5
+      " ip address 10.9.9.1 255.255.255.0 secondary\n"  // 6
+      " ip nat outside\n"                               // 7
+      " duplex auto\n"                                  // 8
+      " no shutdown\n"                                  // 9
+      "interface GigabitEthernet0/1.20\n"               // 10
+      " encapsulation dot1Q 20\n"                       // 11
+      " vrf forwarding PLANT\n"                         // 12
+      " ip address 10.20.0.1 255.255.255.0\n"           // 13
+      " ip nat inside\n"                                // 14
+      " shutdown\n"                                     // 15
+      "interface Vlan10\n ip address dhcp\n"            // 16-17
+      "interface Loopback0\n ip unnumbered Gi0/0\n"     // 18-19
       "interface FastEthernet0/2\n switchport mode trunk\n switchport trunk allowed vlan 10,20-22\n"
       "interface FastEthernet0/3\n switchport access vlan 30\n switchport mode access\n"
       "interface Tunnel0\n ipv6 enable\n no ip address\n");
@@ -110,12 +110,12 @@ TEST_CASE("IOS hostname, version, interfaces and addresses", "[ios]") {
 
 TEST_CASE("IOS interface lines that change forwarding stay unrecognised", "[ios]") {
   auto d = parse(
-      "interface GigabitEthernet0/0\n"          // 1
-      " ip policy route-map PBR\n"              // 2
-      " zone-member security INSIDE\n"          // 3
-      " ip inspect FW in\n"                     // 4
+      "interface GigabitEthernet0/0\n"                // 1
+      " ip policy route-map PBR\n"                    // 2
+      " zone-member security INSIDE\n"                // 3
+      " ip inspect FW in\n"                           // 4
       " ip verify unicast source reachable-via rx\n"  // 5
-      " some-new-command 1\n");                 // 6
+      " some-new-command 1\n");                       // 6
   for (int line : {2, 3, 4, 5, 6}) {
     const auto* u = unrec_at(d, line);
     REQUIRE(u);
@@ -127,28 +127,28 @@ TEST_CASE("IOS interface lines that change forwarding stay unrecognised", "[ios]
 
 TEST_CASE("IOS numbered and named ACLs", "[ios]") {
   auto d = parse(
-      "access-list 10 permit 10.1.0.0 0.0.255.255\n"                    // 1
-      "access-list 10 deny   any log\n"                                 // 2
-      "access-list 101 permit tcp host 10.0.0.1 any eq www 443\n"       // 3
-      "access-list 101 remark scattered lines keep file order\n"        // 4
-      "hostname x\n"                                                    // 5
+      "access-list 10 permit 10.1.0.0 0.0.255.255\n"                           // 1
+      "access-list 10 deny   any log\n"                                        // 2
+      "access-list 101 permit tcp host 10.0.0.1 any eq www 443\n"              // 3
+      "access-list 101 remark scattered lines keep file order\n"               // 4
+      "hostname x\n"                                                           // 5
       "access-list 101 permit udp 10.0.0.0 0.255.0.255 any range 1000 2000\n"  // 6
-      "access-list 101 deny tcp any any neq telnet\n"                   // 7
-      "access-list 101 permit tcp any any established\n"                // 8
-      "access-list 101 permit icmp any any echo-reply\n"                // 9
-      "access-list 101 permit icmp any any 3 4\n"                       // 10
-      "access-list 101 permit ip any any fragments\n"                   // 11
-      "access-list 101 permit esp any any\n"                            // 12
-      "access-list 101 permit 89 any any\n"                             // 13
-      "access-list 101 dynamic X permit ip any any\n"                   // 14
-      "ip access-list extended WEB\n"                                   // 15
-      " remark web\n"                                                   // 16
-      " 10 permit tcp any host 192.0.2.10 eq 80 log\n"                  // 17
-      " 20 deny ip any any time-range WORK\n"                           // 18
-      " 30 evaluate REFLECT\n"                                          // 19
-      "ip access-list standard MGMT\n"                                  // 20
-      " permit host 10.0.0.5\n"                                         // 21
-      " permit 10.0.0.6\n");                                            // 22
+      "access-list 101 deny tcp any any neq telnet\n"                          // 7
+      "access-list 101 permit tcp any any established\n"                       // 8
+      "access-list 101 permit icmp any any echo-reply\n"                       // 9
+      "access-list 101 permit icmp any any 3 4\n"                              // 10
+      "access-list 101 permit ip any any fragments\n"                          // 11
+      "access-list 101 permit esp any any\n"                                   // 12
+      "access-list 101 permit 89 any any\n"                                    // 13
+      "access-list 101 dynamic X permit ip any any\n"                          // 14
+      "ip access-list extended WEB\n"                                          // 15
+      " remark web\n"                                                          // 16
+      " 10 permit tcp any host 192.0.2.10 eq 80 log\n"                         // 17
+      " 20 deny ip any any time-range WORK\n"                                  // 18
+      " 30 evaluate REFLECT\n"                                                 // 19
+      "ip access-list standard MGMT\n"                                         // 20
+      " permit host 10.0.0.5\n"                                                // 21
+      " permit 10.0.0.6\n");                                                   // 22
   const auto& a10 = d.filters.at("10");
   CHECK(a10.src_ref.line == 1);
   CHECK(a10.default_action == Action::Deny);
@@ -166,7 +166,7 @@ TEST_CASE("IOS numbered and named ACLs", "[ios]") {
   REQUIRE(a.rules[0].services[0].dst_ports.size() == 2);
   CHECK(a.rules[0].services[0].dst_ports[0].lo == 80);
   CHECK(a.rules[0].services[0].dst_ports[1].lo == 443);
-  CHECK(a.rules[1].src_ref.line == 6);  // order kept across the hostname line
+  CHECK(a.rules[1].src_ref.line == 6);               // order kept across the hostname line
   CHECK(a.rules[1].src[0].wildcard == 0x00FF00FFu);  // non-contiguous wildcard kept
   CHECK(a.rules[1].services[0].protocol == 17);
   CHECK(a.rules[1].services[0].dst_ports[0].lo == 1000);
@@ -254,14 +254,14 @@ TEST_CASE("IOS static routes, default gateway and routing processes", "[ios]") {
   auto d = parse(
       "interface GigabitEthernet0/1\n ip address 10.0.0.1 255.255.255.0\n"
       "interface Dialer1\n ip address negotiated\n"
-      "ip route 0.0.0.0 0.0.0.0 Di1\n"                            // 5
-      "ip route 10.5.0.0 255.255.0.0 Gi0/1 10.0.0.254 200 name X\n"  // 6
+      "ip route 0.0.0.0 0.0.0.0 Di1\n"                                        // 5
+      "ip route 10.5.0.0 255.255.0.0 Gi0/1 10.0.0.254 200 name X\n"           // 6
       "ip route vrf PLANT 10.6.0.0 255.255.0.0 10.0.0.253 tag 5 permanent\n"  // 7
-      "ip route 192.168.0.0 255.255.0.0 Null0\n"                  // 8
-      "ip route 0.0.0.0 0.0.0.0 dhcp\n"                           // 9
-      "ip route 10.7.0.0 255.255.0.0 10.0.0.1 weird\n"            // 10
-      "ip default-gateway 10.0.0.254\n"                           // 11
-      "no ip routing\n"                                           // 12
+      "ip route 192.168.0.0 255.255.0.0 Null0\n"                              // 8
+      "ip route 0.0.0.0 0.0.0.0 dhcp\n"                                       // 9
+      "ip route 10.7.0.0 255.255.0.0 10.0.0.1 weird\n"                        // 10
+      "ip default-gateway 10.0.0.254\n"                                       // 11
+      "no ip routing\n"                                                       // 12
       "router ospf 1\n router-id 1.1.1.1\n network 10.0.0.0 0.0.0.255 area 0\n"
       " default-information originate\n"
       "router bgp 65000\n neighbor 10.0.0.2 remote-as 65001\n address-family ipv4\n"
@@ -501,8 +501,8 @@ TEST_CASE("IOS secrets: storage types and no clear text", "[ios]") {
   CHECK(find("eve").storage == SecretStorage::Masked);
   CHECK(find("ppp chap Dialer1").storage == SecretStorage::Plain);
   std::string all = dump(d);
-  for (const char* clear : {"SECRET9", "0822455D0A16", "hx5rVt7", "PlainPw1", "STRONG", "ChapPw9",
-                            "TacKey77", "Leak1Me"})
+  for (const char* clear :
+       {"SECRET9", "0822455D0A16", "hx5rVt7", "PlainPw1", "STRONG", "ChapPw9", "TacKey77", "Leak1Me"})
     CHECK(all.find(clear) == std::string::npos);
   REQUIRE(unrec_at(d, 11));
   CHECK(unrec_at(d, 11)->text == "unknown-cmd password *****");
@@ -510,16 +510,16 @@ TEST_CASE("IOS secrets: storage types and no clear text", "[ios]") {
 
 TEST_CASE("IOS banners are consumed up to the delimiter", "[ios]") {
   auto d = parse(
-      "banner motd ^C\n"            // 1
-      "Authorized access only\n"    // 2
-      "  interface Fake0\n"         // 3
-      "!\n"                         // 4
-      "^C\n"                        // 5
-      "banner login #one line#\n"   // 6
-      "banner exec %\n"             // 7
-      "text % end\n"                // 8
-      "hostname after\n"            // 9
-      "interface GigabitEthernet1\n"); // 10
+      "banner motd ^C\n"                // 1
+      "Authorized access only\n"        // 2
+      "  interface Fake0\n"             // 3
+      "!\n"                             // 4
+      "^C\n"                            // 5
+      "banner login #one line#\n"       // 6
+      "banner exec %\n"                 // 7
+      "text % end\n"                    // 8
+      "hostname after\n"                // 9
+      "interface GigabitEthernet1\n");  // 10
   CHECK(d.hostname == "after");
   CHECK(d.interfaces.size() == 1);
   CHECK(d.unrecognised.empty());
@@ -529,15 +529,15 @@ TEST_CASE("IOS banners are consumed up to the delimiter", "[ios]") {
 
 TEST_CASE("IOS unrecognised lines keep their line numbers and context", "[ios]") {
   auto d = parse(
-      "hostname r\n"                       // 1
-      "!\n"                                // 2
-      "zone security INSIDE\n"             // 3
-      "frobnicate all\n"                   // 4
-      "ip access-list extended A\n"        // 5
-      " permit ip any any\n"               // 6
-      " bogus entry\n"                     // 7
-      "logging host 10.0.0.1\n"            // 8
-      "ip ssh weird-option\n");            // 9
+      "hostname r\n"                 // 1
+      "!\n"                          // 2
+      "zone security INSIDE\n"       // 3
+      "frobnicate all\n"             // 4
+      "ip access-list extended A\n"  // 5
+      " permit ip any any\n"         // 6
+      " bogus entry\n"               // 7
+      "logging host 10.0.0.1\n"      // 8
+      "ip ssh weird-option\n");      // 9
   REQUIRE(unrec_at(d, 3));
   CHECK(unrec_at(d, 3)->context == LineContext::Global);
   CHECK(unrec_at(d, 3)->affects_forwarding);
@@ -598,4 +598,15 @@ TEST_CASE("IOS: IPv6 filters are recorded on their interface", "[ios]") {
   CHECK(g1.ipv6_filter_out_ref.line == 4);
   CHECK(unrec_at(d, 3) == nullptr);  // recognised: the attachment is in the model
   CHECK(ifc(d, "GigabitEthernet0/2").ipv6_filter_in.empty());
+}
+
+TEST_CASE("IOS: the EzVPN split-tunnel ACL never filters the clients' traffic", "[ios]") {
+  auto d = parse(
+      "ip local pool RA 10.99.0.1 10.99.0.254\n"
+      "crypto isakmp client configuration group EZ\n key GroupKey1\n pool RA\n acl SPLIT\n"
+      "ip access-list extended SPLIT\n permit ip 10.0.0.0 0.0.0.255 any\n");
+  REQUIRE(d.vpns.size() == 1);
+  CHECK(d.vpns[0].filter.empty());  // the pool (10.99/16) is outside SPLIT's sources
+  CHECK(d.vpns[0].split_tunnel == Vpn::Split::Split);
+  CHECK(d.vpns[0].split_tunnel_ref.line == 5);
 }

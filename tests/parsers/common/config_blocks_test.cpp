@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "parsers/common/config_blocks.h"
+
+#include <catch2/catch.hpp>
 
 using gp::parsers::read_config_blocks;
 using gp::parsers::split_words;

@@ -1,8 +1,7 @@
 // FortiOS parser on whole files: every MANIFEST.tsv row whose vendor_syntax is
 // "Fortinet FortiOS", the shared examples, and the coverage report docs/corpus/fortigate.md.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <filesystem>
 #include <map>
@@ -69,7 +68,8 @@ TEST_CASE("FortiOS corpus: the 280 KB lab configuration parses quickly", "[forti
       slurp(gp::test::corpus("lab-validation/snapshots/fortios_fw_policy_basic/configs/fw/show.txt"));
   auto t0 = std::chrono::steady_clock::now();
   auto d = parsers::parse_fortigate(content, "show.txt");
-  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0).count();
+  auto ms =
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0).count();
   CHECK(ms < 1000);
   CHECK(d.hostname == "fw");
   CHECK(d.os_version == "6.4.4");

@@ -49,7 +49,8 @@ config firewall vip
     edit "hmi-web"
         set extip 203.0.113.10
         set mappedip "10.20.0.10"
-        set extintf ")" + vip_extintf + R"("
+        set extintf ")" +
+         vip_extintf + R"("
         set portforward enable
         set extport 8443
         set mappedport 443
@@ -63,7 +64,8 @@ config firewall policy
         set dstaddr "hmi-web"
         set action accept
         set schedule "always"
-        set service ")" + policy_service + R"("
+        set service ")" +
+         policy_service + R"("
     next
 end
 config router static
@@ -102,5 +104,6 @@ TEST_CASE("FortiGate e2e: a disabled policy, a deny policy and no policy all sto
   CHECK(verdict_of(with("set action accept", "set action accept\n        set status disable")) ==
         reach::Verdict::FirewallOnly);
   CHECK(verdict_of(with("set action accept", "set action deny")) == reach::Verdict::FirewallOnly);
-  CHECK(verdict_of(with("set srcintf \"wan1\"", "set srcintf \"internal1\"")) == reach::Verdict::FirewallOnly);
+  CHECK(verdict_of(with("set srcintf \"wan1\"", "set srcintf \"internal1\"")) ==
+        reach::Verdict::FirewallOnly);
 }

@@ -363,7 +363,8 @@ TEST_CASE("FortiOS: detection", "[fortigate]") {
   CHECK(parsers::detect_vendor(kEdge) == model::Vendor::Fortigate);
   CHECK(parsers::looks_like_fortigate("config system global\n    set hostname \"x\"\nend\n"));
   CHECK(parsers::looks_like_fortigate("config firewall policy\nend\n"));
-  CHECK_FALSE(parsers::looks_like_fortigate("hostname r1\ninterface GigabitEthernet0/0\n ip address 10.0.0.1 255.255.255.0\n"));
+  CHECK_FALSE(parsers::looks_like_fortigate(
+      "hostname r1\ninterface GigabitEthernet0/0\n ip address 10.0.0.1 255.255.255.0\n"));
   CHECK_FALSE(parsers::looks_like_fortigate("ASA Version 9.8(4)\nhostname fw\n"));
 }
 
@@ -454,12 +455,12 @@ TEST_CASE("FortiOS: policies in sequence order with scope, objects and services"
   CHECK_FALSE(p4->services[0].protocol);
   CHECK(p4->src.at(0).is_any());
 
-  CHECK(rule(d, "5")->inactive);                     // status disable
-  CHECK_FALSE(rule(d, "6")->understood);             // FQDN source
+  CHECK(rule(d, "5")->inactive);                                   // status disable
+  CHECK_FALSE(rule(d, "6")->understood);                           // FQDN source
   CHECK(rule(d, "6")->services.at(0).dst_ports.at(0).lo == 3389);  // RDP default service
-  CHECK_FALSE(rule(d, "7")->understood);             // schedule other than always
-  CHECK(rule(d, "8")->action == model::Action::Deny);  // no action: deny
-  CHECK(rule(d, "8")->in_interfaces.empty());         // "any"
+  CHECK_FALSE(rule(d, "7")->understood);                           // schedule other than always
+  CHECK(rule(d, "8")->action == model::Action::Deny);              // no action: deny
+  CHECK(rule(d, "8")->in_interfaces.empty());                      // "any"
 }
 
 TEST_CASE("FortiOS: VIP port forward used in a policy, static VIP, IP pool NAT", "[fortigate]") {
@@ -595,7 +596,8 @@ TEST_CASE("FortiOS: IPsec phase1/phase2 interface", "[fortigate]") {
   CHECK(v->remote_networks[0].addr == ip("10.40.0.0"));
   CHECK(std::find(v->proposals.begin(), v->proposals.end(), "aes256-sha256") != v->proposals.end());
   bool psk = false;
-  for (const auto& s : d.secrets) psk |= s.kind == model::SecretKind::PreSharedKey && s.owner == "ipsec to-plant";
+  for (const auto& s : d.secrets)
+    psk |= s.kind == model::SecretKind::PreSharedKey && s.owner == "ipsec to-plant";
   CHECK(psk);
 }
 
@@ -816,8 +818,9 @@ end
 
 TEST_CASE("FortiOS: malformed input never throws and keeps line numbers", "[fortigate]") {
   // Unclosed quote, stray next/end, an edit outside any config, a config never closed.
-  const char* bad = "next\nend\nedit 5\n    set foo \"unterminated\nconfig firewall policy\n    edit 1\n"
-                    "        set srcintf \"a\"\n";
+  const char* bad =
+      "next\nend\nedit 5\n    set foo \"unterminated\nconfig firewall policy\n    edit 1\n"
+      "        set srcintf \"a\"\n";
   model::Device d;
   REQUIRE_NOTHROW(d = parse(bad));
   CHECK(d.total_lines == 7);
@@ -913,6 +916,6 @@ end
   CHECK_FALSE(r[1].understood);  // geography
   CHECK(r[1].services.at(0).protocol == 6);
   CHECK(r[1].services.at(0).dst_ports.empty());  // 1-65535: any port
-  CHECK_FALSE(r[2].understood);  // undefined address, proxy service
-  CHECK(r[3].inactive);          // IPv6 only
+  CHECK_FALSE(r[2].understood);                  // undefined address, proxy service
+  CHECK(r[3].inactive);                          // IPv6 only
 }

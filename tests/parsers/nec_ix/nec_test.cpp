@@ -1,7 +1,6 @@
 // NEC UNIVERGE IX parser: unit tests per construct and the shared examples.
 // The hidden [.report] test writes docs/corpus/nec_ix.md.
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -55,15 +54,19 @@ model::Action decide(const model::Filter& f, Ipv4 src, Ipv4 dst, int proto, int 
 }  // namespace
 
 TEST_CASE("NEC IX: detection", "[nec]") {
-  CHECK(parsers::looks_like_nec_ix("! NEC Portable Internetwork Core Operating System Software\nhostname r\n"));
+  CHECK(
+      parsers::looks_like_nec_ix("! NEC Portable Internetwork Core Operating System Software\nhostname r\n"));
   CHECK(parsers::looks_like_nec_ix("interface GigaEthernet0.1\n  ip napt enable\n"));
-  CHECK_FALSE(parsers::looks_like_nec_ix("hostname r1\ninterface GigabitEthernet0/0\n ip address 10.0.0.1 255.255.255.0\n"));
-  for (const auto& f : kFiles) CHECK(parsers::detect_vendor(slurp(test::shared_dir() + "/" + f)) == model::Vendor::NecIx);
+  CHECK_FALSE(parsers::looks_like_nec_ix(
+      "hostname r1\ninterface GigabitEthernet0/0\n ip address 10.0.0.1 255.255.255.0\n"));
+  for (const auto& f : kFiles)
+    CHECK(parsers::detect_vendor(slurp(test::shared_dir() + "/" + f)) == model::Vendor::NecIx);
 }
 
 TEST_CASE("NEC IX: interfaces, PPPoE, shutdown", "[nec]") {
   auto d = parse(
-      "interface GigaEthernet0.1\n  encapsulation pppoe\n  auto-connect\n  ppp binding isp\n  ip address ipcp\n  no shutdown\n"
+      "interface GigaEthernet0.1\n  encapsulation pppoe\n  auto-connect\n  ppp binding isp\n  ip address "
+      "ipcp\n  no shutdown\n"
       "interface GigaEthernet1.0\n  ip address 172.16.10.1/24\n  no shutdown\n"
       "interface GigaEthernet2.0\n  ip address dhcp\n  shutdown\n"
       "interface Tunnel0.0\n  tunnel mode ipsec\n  ip unnumbered GigaEthernet1.0\n  no shutdown\n");
@@ -84,7 +87,8 @@ TEST_CASE("NEC IX: access lists, filters in sequence order, implicit deny", "[ne
       "ip access-list a deny tcp src any sport any dest any dport range 20000 20010\n"
       "ip access-list a permit 50 src 203.0.113.1/32 dest any\n"
       "ip access-list a permit icmp src any dest any\n"
-      "interface GigaEthernet0.0\n  ip address 198.51.100.2/30\n  ip filter b 20 in\n  ip filter a 10 in\n  no shutdown\n");
+      "interface GigaEthernet0.0\n  ip address 198.51.100.2/30\n  ip filter b 20 in\n  ip filter a 10 in\n  "
+      "no shutdown\n");
   REQUIRE(d.unrecognised.empty());
   const auto& f = d.filters.at(ifc(d, "GigaEthernet0.0").filter_in);
   REQUIRE(f.rules.size() == 4);
@@ -110,8 +114,9 @@ TEST_CASE("NEC IX: dynamic access list permits new connections of its trigger", 
 }
 
 TEST_CASE("NEC IX: unparsable access list entries fail closed", "[nec]") {
-  auto d = parse("ip access-list x permit tcp src any sport weird 1 dest any\n"
-                 "interface GigaEthernet0.0\n  ip filter x 1 in\n");
+  auto d = parse(
+      "ip access-list x permit tcp src any sport weird 1 dest any\n"
+      "interface GigaEthernet0.0\n  ip filter x 1 in\n");
   const auto& f = d.filters.at(ifc(d, "GigaEthernet0.0").filter_in);
   REQUIRE(f.rules.size() == 1);
   CHECK_FALSE(f.rules[0].understood);
@@ -119,8 +124,10 @@ TEST_CASE("NEC IX: unparsable access list entries fail closed", "[nec]") {
 
 TEST_CASE("NEC IX: NAPT, port forwards and routes", "[nec]") {
   auto d = parse(
-      "ip route default GigaEthernet0.1\nip route 172.16.20.0/24 Tunnel0.0\nip route 10.0.0.0/8 192.168.1.254 5\n"
-      "interface GigaEthernet0.1\n  ip address ipcp\n  ip napt enable\n  ip napt static GigaEthernet0.1 udp 500\n"
+      "ip route default GigaEthernet0.1\nip route 172.16.20.0/24 Tunnel0.0\nip route 10.0.0.0/8 "
+      "192.168.1.254 5\n"
+      "interface GigaEthernet0.1\n  ip address ipcp\n  ip napt enable\n  ip napt static GigaEthernet0.1 udp "
+      "500\n"
       "  ip napt service web 192.168.1.10 none tcp 8080 80\n  no shutdown\n"
       "interface GigaEthernet1.0\n  ip address 192.168.1.1/24\n  no shutdown\n"
       "interface Tunnel0.0\n  no shutdown\n");
@@ -171,8 +178,9 @@ TEST_CASE("NEC IX: secrets masked in unrecognised lines; garbage never crashes",
   std::string junk;
   for (int i = 0; i < 4000; ++i) junk.push_back(static_cast<char>((i * 7919) % 256));
   parse(junk);
-  parse("interface\nip route\nip access-list\nip access-list x\nip access-list x permit\nike policy\n"
-        "interface X\n  ip filter\n  ip napt service\n  ip address\n");
+  parse(
+      "interface\nip route\nip access-list\nip access-list x\nip access-list x permit\nike policy\n"
+      "interface X\n  ip filter\n  ip napt service\n  ip address\n");
 }
 
 TEST_CASE("NEC IX: shared examples", "[nec]") {
@@ -207,9 +215,9 @@ TEST_CASE("NEC IX corpus: report of unrecognised lines", "[.report]") {
   std::ostringstream detail;
   for (const auto& rel : kFiles) {
     auto d = parsers::parse_nec_ix(slurp(test::shared_dir() + "/" + rel), rel);
-    md << "| `" << rel << "` | " << d.total_lines << " | " << d.ignored_lines << " | " << d.unrecognised.size()
-       << " | " << d.interfaces.size() << " | " << d.filters.size() << " | " << d.nat.size() << " | "
-       << d.routes.size() << " | " << d.vpns.size() << " |\n";
+    md << "| `" << rel << "` | " << d.total_lines << " | " << d.ignored_lines << " | "
+       << d.unrecognised.size() << " | " << d.interfaces.size() << " | " << d.filters.size() << " | "
+       << d.nat.size() << " | " << d.routes.size() << " | " << d.vpns.size() << " |\n";
     if (!d.unrecognised.empty()) {
       detail << "\n## `" << rel << "`\n\n";
       for (const auto& u : d.unrecognised) detail << "- line " << u.src_ref.line << ": `" << u.text << "`\n";

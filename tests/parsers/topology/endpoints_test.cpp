@@ -1,7 +1,7 @@
 // DEVICE:INTERFACE endpoints resolved against parsed devices (built here in C++).
-#include <catch2/catch.hpp>
-
 #include "parsers/topology/endpoints.h"
+
+#include <catch2/catch.hpp>
 
 using namespace gp::model;
 using gp::parsers::topo::resolve_endpoint;
@@ -20,8 +20,9 @@ Snapshot snapshot() {
   Device r1;
   r1.name = "r1";
   r1.file = "configs/r1.cfg";
-  r1.interfaces = {ifc("GigabitEthernet0/1"), ifc("GigabitEthernet0/10"), ifc("Port-channel1"),
-                   ifc("Tunnel1"), ifc("TenGigabitEthernet1/1"), ifc("Dialer1"),
+  r1.interfaces = {ifc("GigabitEthernet0/1"),    ifc("GigabitEthernet0/10"),
+                   ifc("Port-channel1"),         ifc("Tunnel1"),
+                   ifc("TenGigabitEthernet1/1"), ifc("Dialer1"),
                    ifc("GigabitEthernet0/1.100")};
   Device fw;
   fw.name = "fw";

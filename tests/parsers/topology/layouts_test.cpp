@@ -1,13 +1,12 @@
 // Snapshots without topology.yaml: configs/ alone, and Batfish layouts (hosts/, layer-1 file).
+#include <algorithm>
 #include <catch2/catch.hpp>
 
-#include <algorithm>
-
+#include "../../test_paths.h"
 #include "base/input_error.h"
 #include "parsers/topology/device_configs.h"
 #include "parsers/topology/load_snapshot.h"
 #include "temp_snapshot.h"
-#include "../../test_paths.h"
 
 using gp::InputError;
 using gp::parsers::load_snapshot;
@@ -26,8 +25,7 @@ bool has_note(const Snapshot& s, const std::string& text) {
 }  // namespace
 
 TEST_CASE("configs-only: flat and nested configs, hosts, skipped files", "[topology]") {
-  const auto snap =
-      load_snapshot(gp::test::source_dir() + "/tests/fixtures/snapshots/flat-configs");
+  const auto snap = load_snapshot(gp::test::source_dir() + "/tests/fixtures/snapshots/flat-configs");
   CHECK(!snap.has_topology);
   CHECK(snap.name == "flat-configs");
   CHECK(snap.zones.empty());
@@ -62,10 +60,9 @@ TEST_CASE("configs-only: device names", "[topology]") {
   const auto files = gp::parsers::topo::discover_configs(t.path(), notes);
   std::vector<std::string> names;
   for (const auto& f : files) names.push_back(f.device + "=" + f.relpath);
-  CHECK(names == std::vector<std::string>{
-                     "a=configs/a.cfg", "a.txt=configs/a.txt", "noext=configs/noext",
-                     "pair/one=configs/pair/one.cfg", "pair/two=configs/pair/two.cfg",
-                     "sw1=configs/sw1/show_running-config.txt"});
+  CHECK(names == std::vector<std::string>{"a=configs/a.cfg", "a.txt=configs/a.txt", "noext=configs/noext",
+                                          "pair/one=configs/pair/one.cfg", "pair/two=configs/pair/two.cfg",
+                                          "sw1=configs/sw1/show_running-config.txt"});
   CHECK(notes.size() == 1);  // the .png (hidden files are skipped silently)
 }
 
@@ -92,10 +89,10 @@ TEST_CASE("Batfish: example network (layer-1 file one level up)", "[topology]") 
   const auto snap = load_snapshot(gp::test::corpus("batfish/networks/example/live"));
   CHECK(!snap.has_topology);
   CHECK(snap.topology_file == "../example_layer1_topology.json");
-  CHECK(device_names(snap) ==
-        std::vector<std::string>{"as1border1", "as1border2", "as1core1", "as2border1",
-                                 "as2border2", "as2core1", "as2core2", "as2dept1", "as2dist1",
-                                 "as2dist2", "as3border1", "as3border2", "as3core1"});
+  CHECK(device_names(snap) == std::vector<std::string>{"as1border1", "as1border2", "as1core1", "as2border1",
+                                                       "as2border2", "as2core1", "as2core2", "as2dept1",
+                                                       "as2dist1", "as2dist2", "as3border1", "as3border2",
+                                                       "as3core1"});
   for (const auto& d : snap.devices) CHECK(d.vendor == Vendor::CiscoIos);
   REQUIRE(snap.hosts.size() == 2);
   const Host& h1 = snap.hosts.at("host1");
@@ -119,8 +116,7 @@ TEST_CASE("Batfish: example network (layer-1 file one level up)", "[topology]") 
 }
 
 TEST_CASE("Batfish: lab-validation iosxe_connectivity_sample (nested configs)", "[topology]") {
-  const auto snap =
-      load_snapshot(gp::test::corpus("lab-validation/snapshots/iosxe_connectivity_sample"));
+  const auto snap = load_snapshot(gp::test::corpus("lab-validation/snapshots/iosxe_connectivity_sample"));
   CHECK(device_names(snap) == std::vector<std::string>{"iosxe_acl"});
   CHECK(snap.devices[0].file == "configs/iosxe_acl/show_running-config.txt");
   CHECK(snap.name == "iosxe_connectivity_sample");
@@ -138,9 +134,8 @@ TEST_CASE("Batfish: lab-validation iosxe_connectivity_sample (nested configs)", 
 }
 
 TEST_CASE("Batfish: every lab-validation snapshot loads", "[topology]") {
-  for (const char* name :
-       {"cisco_xr_ios_vpnv4", "fortios_first_basic", "junos_evpn_type5", "palo_alto_nat_2",
-        "ospf_lab_validation", "junos_default_address_selection", "ios_example_network"}) {
+  for (const char* name : {"cisco_xr_ios_vpnv4", "fortios_first_basic", "junos_evpn_type5", "palo_alto_nat_2",
+                           "ospf_lab_validation", "junos_default_address_selection", "ios_example_network"}) {
     INFO(name);
     const auto snap = load_snapshot(gp::test::corpus(std::string("lab-validation/snapshots/") + name));
     CHECK(!snap.devices.empty());

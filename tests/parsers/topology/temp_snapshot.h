@@ -1,11 +1,11 @@
 // A throw-away snapshot folder for loader tests: files written on demand, removed at the end.
 #pragma once
+#include <unistd.h>
+
 #include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <string>
-
-#include <unistd.h>
 
 namespace gp::test {
 

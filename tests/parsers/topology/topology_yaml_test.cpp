@@ -2,11 +2,11 @@
 // for every kind of malformed input.
 #include <catch2/catch.hpp>
 
+#include "../../test_paths.h"
 #include "base/input_error.h"
 #include "parsers/topology/load_snapshot.h"
-#include "temp_snapshot.h"
 #include "parsers/topology/yaml_hosts.h"
-#include "../../test_paths.h"
+#include "temp_snapshot.h"
 
 using gp::InputError;
 using gp::parsers::load_snapshot;
@@ -14,8 +14,7 @@ using namespace gp::model;
 
 namespace {
 
-const char* kIosR1 =
-    "hostname r1\n!\ninterface GigabitEthernet0/0\n ip address 10.0.0.1 255.255.255.0\n!\n";
+const char* kIosR1 = "hostname r1\n!\ninterface GigabitEthernet0/0\n ip address 10.0.0.1 255.255.255.0\n!\n";
 
 // Loads a temporary snapshot holding `yaml` (and r1.cfg); returns the error message, or
 // "(no error)".
@@ -139,8 +138,7 @@ TEST_CASE("topology.yaml: every field of spec section 2 is read", "[topology]") 
 
 TEST_CASE("topology.yaml: owned defaults to RFC 1918 and the device addresses", "[topology]") {
   gp::test::TempSnapshot t;
-  t.write("topology.yaml", "devices:\n  r1: {config: configs/r1.cfg}\n")
-      .write("configs/r1.cfg", kIosR1);
+  t.write("topology.yaml", "devices:\n  r1: {config: configs/r1.cfg}\n").write("configs/r1.cfg", kIosR1);
   const auto snap = load_snapshot(t.path());
   CHECK(!snap.owned_given);
   REQUIRE(snap.owned.size() >= 3);
@@ -284,8 +282,8 @@ TEST_CASE("topology.yaml errors: references", "[topology]") {
     CHECK_THAT(m, Catch::Contains("expected a device declared under devices:"));
   }
   SECTION("unknown interface in a link") {
-    auto m = load_error(
-        "devices:\n  r1: {config: configs/r1.cfg}\nlinks:\n  - {kind: internet, a: r1:Gi0/7}\n");
+    auto m =
+        load_error("devices:\n  r1: {config: configs/r1.cfg}\nlinks:\n  - {kind: internet, a: r1:Gi0/7}\n");
     CHECK_THAT(m, Catch::Contains("topology.yaml:4:25:"));
     CHECK_THAT(m, Catch::Contains("unknown interface 'Gi0/7' on device 'r1'; expected an "
                                   "interface of its configuration configs/r1.cfg "
@@ -350,8 +348,9 @@ TEST_CASE("topology.yaml errors: values and fields", "[topology]") {
     CHECK_THAT(m, Catch::Contains("expected either a:/b: or members:"));
   }
   SECTION("duplicate zone name") {
-    auto m = load_error("zones:\n  scada: {kind: control}\n  office: {kind: office}\n"
-                        "  scada: {kind: field}\n");
+    auto m = load_error(
+        "zones:\n  scada: {kind: control}\n  office: {kind: office}\n"
+        "  scada: {kind: field}\n");
     CHECK_THAT(m, Catch::Contains("topology.yaml:4:3:"));
     CHECK_THAT(m, Catch::Contains("duplicate key 'scada' in zones (first at line 2)"));
   }

@@ -1,7 +1,6 @@
 // Yamaha RTX/NVR parser: unit tests per construct, the shared examples and the corpus fragments.
 // The hidden [.report] test writes docs/corpus/yamaha_rtx.md.
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -70,12 +69,16 @@ model::Action decide(const model::Filter& f, Ipv4 src, Ipv4 dst, int proto, int 
 }  // namespace
 
 TEST_CASE("Yamaha: detection", "[yamaha]") {
-  CHECK(parsers::looks_like_yamaha_rtx("# RTX1210 Rev.14.01.42 (Fri Jul  5 11:17:45 2024)\nip lan1 address 192.168.100.1/24\n"));
+  CHECK(parsers::looks_like_yamaha_rtx(
+      "# RTX1210 Rev.14.01.42 (Fri Jul  5 11:17:45 2024)\nip lan1 address 192.168.100.1/24\n"));
   CHECK(parsers::looks_like_yamaha_rtx("ip lan1 address 192.168.100.1/24\npp select 1\n pppoe use lan2\n"));
-  CHECK_FALSE(parsers::looks_like_yamaha_rtx("hostname r1\ninterface GigabitEthernet0/0\n ip address 10.0.0.1 255.255.255.0\n"));
-  CHECK(parsers::detect_vendor(slurp(test::shared_dir() + "/examples/jp-vendors/yamaha-rtx830-pump-station-tftp.txt")) ==
+  CHECK_FALSE(parsers::looks_like_yamaha_rtx(
+      "hostname r1\ninterface GigabitEthernet0/0\n ip address 10.0.0.1 255.255.255.0\n"));
+  CHECK(parsers::detect_vendor(
+            slurp(test::shared_dir() + "/examples/jp-vendors/yamaha-rtx830-pump-station-tftp.txt")) ==
         model::Vendor::YamahaRtx);
-  CHECK(parsers::detect_vendor(slurp(test::shared_dir() + "/examples/jp-vendors/nec-ix2215-hq-running-config.txt")) !=
+  CHECK(parsers::detect_vendor(
+            slurp(test::shared_dir() + "/examples/jp-vendors/nec-ix2215-hq-running-config.txt")) !=
         model::Vendor::YamahaRtx);
 }
 
@@ -164,7 +167,9 @@ TEST_CASE("Yamaha: dynamic filters permit new connections", "[yamaha]") {
   CHECK(f.rules[1].action == model::Action::Permit);
   CHECK(f.rules[1].services.at(0).dst_ports.at(0).lo == 80);
   CHECK(f.rules[2].services.at(0).dst_ports.at(0).lo == 8080);
-  auto e = parse("ip lan1 secure filter in 99 dynamic 80\nip filter 99 reject * * * * *\nip filter dynamic 80 * * www\n");
+  auto e = parse(
+      "ip lan1 secure filter in 99 dynamic 80\nip filter 99 reject * * * * *\nip filter dynamic 80 * * "
+      "www\n");
   const auto& g = e.filters.at(ifc(e, "lan1").filter_in);
   REQUIRE(g.rules.size() == 2);  // inbound list: dynamic first (admits the most)
   CHECK(g.rules[0].action == model::Action::Permit);
@@ -257,9 +262,11 @@ TEST_CASE("Yamaha: IPsec site-to-site and L2TP remote access", "[yamaha]") {
       "tunnel select 1\n ipsec tunnel 101\n  ipsec sa policy 101 1 esp aes-cbc\n"
       "  ipsec ike remote address 1 203.0.113.10\n  ipsec ike pre-shared-key 1 text \"Sup3r Secret\"\n"
       " tunnel enable 1\n"
-      "tunnel select 10\n tunnel encapsulation l2tp\n ipsec tunnel 110\n  ipsec sa policy 110 10 esp aes-cbc sha-hmac\n"
+      "tunnel select 10\n tunnel encapsulation l2tp\n ipsec tunnel 110\n  ipsec sa policy 110 10 esp aes-cbc "
+      "sha-hmac\n"
       "  ipsec ike remote address 10 any\n tunnel enable 10\n"
-      "pp select anonymous\n pp bind tunnel10\n pp auth username u1 Pw1 \n ip pp remote address pool 192.168.10.241-192.168.10.249\n"
+      "pp select anonymous\n pp bind tunnel10\n pp auth username u1 Pw1 \n ip pp remote address pool "
+      "192.168.10.241-192.168.10.249\n"
       " pp enable anonymous\n");
   REQUIRE(d.unrecognised.empty());
   REQUIRE(d.vpns.size() == 2);
@@ -291,7 +298,8 @@ TEST_CASE("Yamaha: accounts and management defaults", "[yamaha]") {
   CHECK(absent == 2);
   bool telnet = false;
   for (const auto& m : d.services)
-    if (m.protocol == model::MgmtProtocol::Telnet) telnet = m.enabled && m.is_default && m.allowed_sources.empty();
+    if (m.protocol == model::MgmtProtocol::Telnet)
+      telnet = m.enabled && m.is_default && m.allowed_sources.empty();
   CHECK(telnet);
 
   auto e = parse(
@@ -302,8 +310,10 @@ TEST_CASE("Yamaha: accounts and management defaults", "[yamaha]") {
   REQUIRE(e.unrecognised.empty());
   for (const auto& m : e.services) {
     if (m.protocol == model::MgmtProtocol::Telnet) CHECK_FALSE(m.enabled);
-    if (m.protocol == model::MgmtProtocol::Ssh) CHECK((m.enabled && m.allowed_sources.size() == 3));  // .20-.29 = /30 /30 /31
-    if (m.protocol == model::MgmtProtocol::Http) CHECK(m.allowed_interfaces == std::vector<std::string>{"lan1"});
+    if (m.protocol == model::MgmtProtocol::Ssh)
+      CHECK((m.enabled && m.allowed_sources.size() == 3));  // .20-.29 = /30 /30 /31
+    if (m.protocol == model::MgmtProtocol::Http)
+      CHECK(m.allowed_interfaces == std::vector<std::string>{"lan1"});
     if (m.protocol == model::MgmtProtocol::Snmp) CHECK((m.enabled && m.allowed_sources.empty()));
   }
   bool pub = false;
@@ -337,8 +347,9 @@ TEST_CASE("Yamaha: Shift_JIS, CRLF, comments, quotes, wraps and capture debris",
 }
 
 TEST_CASE("Yamaha: secrets are masked in unrecognised lines", "[yamaha]") {
-  auto d = parse("radius secret S3cretValue\nmail server smtp 1 x.example smtp-auth user password Pw9\n"
-                 "pp select 1\n pp auth weird myname pass Zz9\n");
+  auto d = parse(
+      "radius secret S3cretValue\nmail server smtp 1 x.example smtp-auth user password Pw9\n"
+      "pp select 1\n pp auth weird myname pass Zz9\n");
   for (const auto& u : d.unrecognised) {
     CHECK(u.text.find("S3cretValue") == std::string::npos);
     CHECK(u.text.find("Pw9") == std::string::npos);
@@ -351,9 +362,11 @@ TEST_CASE("Yamaha: garbage never crashes", "[yamaha]") {
   for (int i = 0; i < 4000; ++i) junk.push_back(static_cast<char>((i * 7919) % 256));
   auto d = parse(junk);
   CHECK(d.total_lines > 0);
-  parse("ip filter\nip filter 1\nip filter 1 pass\nip route\nip route default gateway\nnat descriptor static 1\n"
-        "ip lan1 secure filter in x\ntunnel select\npp select abc\nip pp address 1.2.3.4/24\n"
-        "nat descriptor masquerade static 1 1 10.0.0.1 tcp 99999\nip filter 5 pass 1.2.3.4-1.2.3.1 * * * *\n");
+  parse(
+      "ip filter\nip filter 1\nip filter 1 pass\nip route\nip route default gateway\nnat descriptor static "
+      "1\n"
+      "ip lan1 secure filter in x\ntunnel select\npp select abc\nip pp address 1.2.3.4/24\n"
+      "nat descriptor masquerade static 1 1 10.0.0.1 tcp 99999\nip filter 5 pass 1.2.3.4-1.2.3.1 * * * *\n");
 }
 
 TEST_CASE("Yamaha: shared examples and corpus fragments parse", "[yamaha]") {
@@ -400,14 +413,14 @@ TEST_CASE("Yamaha corpus: report of unrecognised lines", "[.report]") {
   std::ostringstream detail;
   for (const auto& rel : yamaha_files()) {
     auto d = parsers::parse_yamaha_rtx(slurp(test::shared_dir() + "/" + rel), rel);
-    md << "| `" << rel << "` | " << d.total_lines << " | " << d.ignored_lines << " | " << d.unrecognised.size()
-       << " | " << d.interfaces.size() << " | " << d.filters.size() << " | " << d.nat.size() << " | "
-       << d.routes.size() << " | " << d.vpns.size() << " |\n";
+    md << "| `" << rel << "` | " << d.total_lines << " | " << d.ignored_lines << " | "
+       << d.unrecognised.size() << " | " << d.interfaces.size() << " | " << d.filters.size() << " | "
+       << d.nat.size() << " | " << d.routes.size() << " | " << d.vpns.size() << " |\n";
     if (!d.unrecognised.empty()) {
       detail << "\n## `" << rel << "`\n\n";
       for (const auto& u : d.unrecognised)
-        detail << "- line " << u.src_ref.line << ": `" << u.text << "`" << (u.affects_forwarding ? "" : " (management only)")
-               << "\n";
+        detail << "- line " << u.src_ref.line << ": `" << u.text << "`"
+               << (u.affects_forwarding ? "" : " (management only)") << "\n";
     }
   }
   md << "\n# Unrecognised lines\n" << detail.str();
