@@ -49,9 +49,11 @@ void presence_check(const CheckContext& ctx, const CheckInfo& info, std::vector<
     if (ok) continue;
     if (!off.empty()) {
       for (const auto* f : off)
-        out.push_back(make_finding(info, d.name, where_of(d, *f),
-                                   missing + ": " + f->subject + " is configured but not in effect" +
-                                       origin_note(*f) + "; " + consequence));
+        out.push_back(make_finding(
+            info, d.name, where_of(d, *f),
+            missing + ": " + f->subject +
+                (f->origin == SettingOrigin::VendorDefault ? " is off" : " is configured but not in effect") +
+                origin_note(*f) + "; " + consequence));
       continue;
     }
     if (unknown) {

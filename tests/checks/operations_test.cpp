@@ -179,3 +179,18 @@ TEST_CASE("operational checks on the water-utility sample", "[checks][operations
   CHECK(at(reuse, "configs/hq-rtr.cfg", 59) == 1);
   CHECK(at(reuse, "configs/plant-rtr.cfg", 32) == 1);
 }
+
+TEST_CASE("presence checks: a default that is off is named as such, with its source",
+          "[checks][operations]") {
+  auto d = bare();
+  auto f = fact(HygieneTopic::TimeSync, "NTP synchronisation", 0, {}, false);
+  f.origin = SettingOrigin::VendorDefault;
+  f.default_source = "vendor CLI reference";
+  f.src_ref = {};
+  d.hygiene.push_back(f);
+  auto fs = run("GAP-HYGIENE-NTP", snap_of({d}));
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].message.find("NTP synchronisation is off (not in the configuration; vendor default: vendor CLI "
+                           "reference)") != std::string::npos);
+  CHECK(fs[0].where.line == 0);
+}
