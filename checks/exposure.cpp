@@ -47,18 +47,21 @@ void check_device_mgmt_exposure(const CheckContext& ctx, const CheckInfo& info, 
     std::string msg = e.service + " (" + (e.protocol == 17 ? "udp/" : "tcp/") + std::to_string(e.port) +
                       ") on " + d->name + " is reachable from " + e.source + " (" + e.source_kind +
                       "), e.g. " + e.example;
-    bool restricted = !s->access_filter.empty() || !s->allowed_sources.empty();
-    if (restricted)
-      msg += "; the service's own source restriction" +
-             (s->access_filter.empty() ? std::string() : " (" + s->access_filter + ")") +
-             " is not evaluated by the prover and may still refuse it";
+    // The prover already kept only packets the service's own source restriction admits.
+    if (!e.restriction.empty())
+      msg += "; the service's own restriction (" + e.restriction + ") admits it" +
+             (e.restriction_uncertain ? " unless a line of it that was not understood refuses it" : "");
+    if (!s->allowed_interfaces.empty())
+      msg += "; the service's interface restriction is not evaluated and may still refuse it";
     if (s->is_default)
       msg =
           "could not be decided whether anything listens (the service exists only as the "
           "release default of lines that state no transport): " +
           msg;
     Finding f = make_finding(info, d->name, s->src_ref.known() ? s->src_ref : file_ref(*d), msg);
-    if (e.source_kind == "internet" && !restricted) f.severity = Severity::Critical;
+    // From the internet and certainly admitted: critical.
+    if (e.source_kind == "internet" && !e.restriction_uncertain && s->allowed_interfaces.empty())
+      f.severity = Severity::Critical;
     if (s->is_default) f.severity = Severity::Info;
     out.push_back(std::move(f));
   }

@@ -4,6 +4,8 @@
 #include <map>
 #include <set>
 
+#include "model/reachability/filter_bdd.h"
+
 namespace gp::reach {
 
 using pkt::Field;
@@ -280,6 +282,61 @@ const std::vector<KnownService>& known_services() {
 
 namespace {
 
+const char* service_name(model::MgmtProtocol p) {
+  switch (p) {
+    case model::MgmtProtocol::Telnet:
+      return "telnet";
+    case model::MgmtProtocol::Ssh:
+      return "ssh";
+    case model::MgmtProtocol::Http:
+      return "http";
+    case model::MgmtProtocol::Https:
+      return "https";
+    case model::MgmtProtocol::Snmp:
+      return "snmp";
+  }
+  return "";
+}
+
+// The part of `x` (packets delivered to device `d` for service `name`) that the service itself
+// accepts: each running instance (e.g. two vty ranges) admits what its allowed sources and access
+// list permit; an access list with lines not understood may permit (May mode) and marks the result
+// uncertain. A service with no recorded instance keeps `x`: the check decides whether anything
+// listens. Interface restrictions (ASA nameif lists) are not evaluated: over-approximation.
+struct Admitted {
+  bdd packets = bddfalse;
+  std::string restriction;
+  bool uncertain = false;
+};
+Admitted admitted_by_service(const model::Device& d, const std::string& name, const bdd& x) {
+  Admitted out;
+  bool any = false;
+  for (const auto& s : d.services) {
+    if (!s.enabled || name != service_name(s.protocol)) continue;
+    any = true;
+    bdd a = x;
+    if (!s.allowed_sources.empty()) {
+      model::FilterRule from;
+      from.action = model::Action::Permit;
+      from.src = s.allowed_sources;
+      a &= match_of(from);
+      if (out.restriction.empty()) out.restriction = "allowed source addresses";
+    }
+    if (!s.access_filter.empty()) {
+      auto f = d.filters.find(s.access_filter);
+      if (f != d.filters.end() && f->second.defined) {  // undefined: IOS permits everything
+        bdd may = apply_filter(f->second, a, Mode::May).permitted;
+        if (apply_filter(f->second, a, Mode::Must).permitted != may) out.uncertain = true;
+        a = may;
+        out.restriction = "access list " + s.access_filter;
+      }
+    }
+    out.packets |= a;
+  }
+  if (!any) out.packets = x;
+  return out;
+}
+
 bdd service_bdd(int protocol, int port) {
   return pkt::eq(Field::Proto, static_cast<uint32_t>(protocol)) &
          pkt::eq(Field::DstPort, static_cast<uint32_t>(port));
@@ -298,8 +355,20 @@ void collect_exposure(const Network& net, const ModeRuns& must, AuditResult& res
         for (const auto& e : res.device_exposure)
           seen |= e.device == snap.devices[dev].name && e.port == ks.port && e.protocol == ks.protocol;
         if (seen) continue;
-        res.device_exposure.push_back({snap.devices[dev].name, "", "", ks.protocol, ks.port, ks.name,
-                                       src.description, kind_name(src.kind), pkt::pick(x).str()});
+        Admitted adm = admitted_by_service(snap.devices[dev], ks.name, x);
+        if (adm.packets == bddfalse) continue;  // the service refuses these sources; maybe not others
+        Exposure e{snap.devices[dev].name,
+                   "",
+                   "",
+                   ks.protocol,
+                   ks.port,
+                   ks.name,
+                   src.description,
+                   kind_name(src.kind),
+                   pkt::pick(adm.packets).str()};
+        e.restriction = adm.restriction;
+        e.restriction_uncertain = adm.uncertain;
+        res.device_exposure.push_back(std::move(e));
       }
     for (size_t t = 0; t < net.targets.size(); ++t) {
       const auto& tg = net.targets[t];

@@ -61,7 +61,13 @@ struct Exposure {
   std::string service;      // "ssh", "modbus", ...
   std::string source;       // description of the source that reaches it
   std::string source_kind;  // internet | vpn-pool | ipsec-peer | pivot
-  std::string example;      // one packet
+  std::string example;      // one packet (for a device service: one the service's own source
+                            // restriction admits)
+  // Device services: the restriction of the service itself that the packets passed ("access list
+  // VTY-ACCESS", "allowed source addresses"); empty when the service has none. `restriction_uncertain`: the
+  // access list has lines not understood, so the service may still refuse the packets.
+  std::string restriction;
+  bool restriction_uncertain = false;
 };
 
 // Well-known management and industrial services checked for exposure.

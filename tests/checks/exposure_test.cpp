@@ -49,6 +49,10 @@ TEST_CASE("GAP-EXPOSURE-CONTROL-HOST", "[checks]") {
 TEST_CASE("GAP-EXPOSURE-DEVICE-MGMT", "[checks]") {
   auto fs = run_sample("GAP-EXPOSURE-DEVICE-MGMT", "water-utility");
   CHECK(at(fs, "configs/pump2-rtr.cfg", 145) == 2);  // ssh and telnet of the vty line, from a pivot
+  // The vty access-class admits the pivot (the admin PC 192.168.10.20 also browses the internet).
+  for (const auto& f : fs)
+    if (f.where.file == "configs/pump2-rtr.cfg")
+      CHECK(f.message.find("own restriction (access list VTY-ACCESS) admits it") != std::string::npos);
   for (const auto& f : fs) CHECK(f.severity == Severity::High);
   // Only services the device runs: telnet reachable but vty accepts ssh only.
   auto s = snap_of({ios("line vty 0 4\n transport input ssh\n")});

@@ -274,6 +274,51 @@ TEST_CASE("exposed services: device management and control-host services", "[pro
     CHECK(r.device_exposure.empty());
     CHECK(r.host_exposure.empty());
   }
+  // The service's own source restriction (IOS vty access-class, ASA "ssh <net> <nameif>") is
+  // applied to what reaches the device: only admitted packets expose it, and the example is one.
+  auto& r1 = dev(s, "r1");
+  model::MgmtService ssh;
+  ssh.protocol = model::MgmtProtocol::Ssh;
+  ssh.enabled = true;
+  ssh.access_filter = "VTY";
+  ssh.src_ref = L(90);
+  r1.services.push_back(ssh);
+  model::Filter vty;
+  vty.name = "VTY";
+  model::FilterRule admin;
+  admin.action = model::Action::Permit;
+  admin.src = {AddrMatch::of(P("198.51.100.0/24"))};  // not owned: internet addresses
+  vty.rules.push_back(admin);
+  auto ssh_exposure = [](const reach::AuditResult& r) -> const reach::Exposure* {
+    for (const auto& e : r.device_exposure)
+      if (e.device == "r1" && e.service == "ssh") return &e;
+    return nullptr;
+  };
+  SECTION("the service's access list admits some internet sources: exposed, example admitted") {
+    r1.filters["VTY"] = vty;
+    auto r = reach::audit_reachability(s);
+    const auto* e = ssh_exposure(r);
+    REQUIRE(e);
+    CHECK(e->restriction == "access list VTY");
+    CHECK_FALSE(e->restriction_uncertain);
+    CHECK(e->example.find("198.51.100.") != std::string::npos);
+  }
+  SECTION("the service's access list admits only inside hosts: not exposed") {
+    vty.rules[0].src = {AddrMatch::of(P("172.16.10.0/24"))};
+    r1.filters["VTY"] = vty;
+    CHECK(ssh_exposure(reach::audit_reachability(s)) == nullptr);
+  }
+  SECTION("a line of the access list not understood: exposed, marked uncertain") {
+    vty.rules[0].src = {AddrMatch::of(P("172.16.10.0/24"))};
+    model::FilterRule odd;
+    odd.understood = false;
+    odd.action = model::Action::Permit;
+    vty.rules.push_back(odd);
+    r1.filters["VTY"] = vty;
+    const auto* e = ssh_exposure(reach::audit_reachability(s));
+    REQUIRE(e);
+    CHECK(e->restriction_uncertain);
+  }
 }
 
 TEST_CASE("a forward policy scoped by interface pair decides after routing", "[prover]") {
