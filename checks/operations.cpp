@@ -1,5 +1,8 @@
 #include "checks/operations.h"
 
+#include <map>
+#include <set>
+
 #include "checks/exposure_context.h"
 
 namespace gp::checks {
@@ -134,6 +137,86 @@ void check_password_length(const CheckContext& ctx, const CheckInfo& info, std::
                                      " (threshold from NIST SP 800-63B; the guideline asks for a length "
                                      "policy but gives no number)"));
     }
+}
+
+namespace {
+
+// Some address matched by `m` is in `p`: the bits both fix must agree.
+bool overlaps(const AddrMatch& m, const Prefix& p) {
+  return ((m.addr ^ p.network()) & ~m.wildcard & p.mask()) == 0;
+}
+// Every address matched by `m` is in `p`.
+bool within(const AddrMatch& m, const Prefix& p) {
+  return (m.wildcard & p.mask()) == 0 && ((m.addr ^ p.network()) & p.mask()) == 0;
+}
+bool any_overlaps(const std::vector<AddrMatch>& ms, const std::vector<Prefix>& ps) {
+  for (const auto& m : ms)
+    for (const auto& p : ps)
+      if (overlaps(m, p)) return true;
+  return false;
+}
+bool all_within(const std::vector<AddrMatch>& ms, const std::vector<Prefix>& ps) {
+  for (const auto& m : ms) {
+    bool in = false;
+    for (const auto& p : ps) in |= within(m, p);
+    if (!in) return false;
+  }
+  return true;
+}
+
+// Filters that act on forwarded traffic: attached to an interface, global, forward policy, VPN.
+std::set<std::string> applied_filters(const model::Device& d) {
+  std::set<std::string> out;
+  for (const auto& i : d.interfaces) {
+    if (!i.filter_in.empty()) out.insert(i.filter_in);
+    if (!i.filter_out.empty()) out.insert(i.filter_out);
+  }
+  if (!d.global_filter.empty()) out.insert(d.global_filter);
+  if (!d.forward_filter.empty()) out.insert(d.forward_filter);
+  for (const auto& v : d.vpns)
+    if (!v.filter.empty()) out.insert(v.filter);
+  return out;
+}
+
+}  // namespace
+
+void check_it_ot_unlogged(const CheckContext& ctx, const CheckInfo& info, std::vector<Finding>& out) {
+  // Each control zone's address space.
+  std::map<std::string, std::vector<Prefix>> control;
+  for (const auto& [id, seg] : ctx.snap.segments) {
+    auto z = ctx.snap.zones.find(seg.zone);
+    if (z == ctx.snap.zones.end() || z->second.kind != model::ZoneKind::Control) continue;
+    auto& v = control[seg.zone];
+    v.insert(v.end(), seg.prefixes.begin(), seg.prefixes.end());
+  }
+  if (control.empty()) return;
+  // Traffic between control zones (SCADA polling a pump station) is OT-OT: not what this asks.
+  std::vector<Prefix> all_control;
+  for (const auto& [zone, prefixes] : control)
+    all_control.insert(all_control.end(), prefixes.begin(), prefixes.end());
+  for (const auto& d : ctx.snap.devices) {
+    // The relay points are the devices at a control zone's edge.
+    if (!touches_control_zone(ctx.snap, d)) continue;
+    for (const auto& name : applied_filters(d)) {
+      auto f = d.filters.find(name);
+      if (f == d.filters.end()) continue;
+      for (const auto& r : f->second.rules) {
+        if (r.action != model::Action::Permit || !r.understood || r.inactive || r.logged != false) continue;
+        for (const auto& [zone, prefixes] : control) {
+          bool in = any_overlaps(r.dst, prefixes) && !all_within(r.src, all_control);
+          bool outbound = any_overlaps(r.src, prefixes) && !all_within(r.dst, all_control);
+          if (!in && !outbound) continue;
+          out.push_back(
+              make_finding(info, d.name, r.src_ref,
+                           "filter " + name + ": '" + r.text + "' permits traffic " +
+                               (in ? "into control zone " + zone + " from outside the control zones"
+                                   : "from control zone " + zone + " to outside the control zones") +
+                               " without logging it"));
+          break;  // one finding per rule
+        }
+      }
+    }
+  }
 }
 
 }  // namespace gp::checks

@@ -13,6 +13,7 @@ void check_login_lockout(const CheckContext&, const CheckInfo&, std::vector<Find
 void check_auth_event_logging(const CheckContext&, const CheckInfo&, std::vector<Finding>&);
 void check_idle_timeout(const CheckContext&, const CheckInfo&, std::vector<Finding>&);
 void check_password_length(const CheckContext&, const CheckInfo&, std::vector<Finding>&);
+void check_it_ot_unlogged(const CheckContext&, const CheckInfo&, std::vector<Finding>&);
 
 // Thresholds the guideline does not give (controls.md §4 note 5: "no numeric thresholds
 // anywhere"). Taken from outside sources and named as such in every finding.

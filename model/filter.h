@@ -49,6 +49,9 @@ struct FilterRule {
   bool understood = true;  // false: the parser could not fully read this line; the prover treats
                            // it as "may permit, may deny" (fail closed)
   std::string why_not_understood;
+  // Whether a packet matching the rule is logged (IOS/ASA "log", FortiGate "logtraffic all",
+  // Yamaha "pass-log"); nullopt when the parser does not know the dialect's rule logging.
+  std::optional<bool> logged;
   std::string text;   // the rule as written, secrets never appear in filters
   SourceRef src_ref;  // the line that defines the rule
   // Interface scope, for filters evaluated after routing (Device::forward_filter): the rule

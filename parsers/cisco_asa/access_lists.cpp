@@ -81,6 +81,7 @@ void read_extended(const Ctx& c, const Words& w, size_t i, FilterRule& r) {
     if (r.understood) r.why_not_understood = why;
     r.understood = false;
   };
+  r.logged = false;  // without "log" an ACE sends no per-rule message
   if (i >= w.size()) return fail("no protocol");
 
   // --- protocol / service
@@ -189,6 +190,8 @@ void read_extended(const Ctx& c, const Words& w, size_t i, FilterRule& r) {
       // log [LEVEL] [interval SECS] | log disable | log default
       static const char* kLevels[] = {"emergencies",   "alerts",        "critical",  "errors",  "warnings",
                                       "notifications", "informational", "debugging", "disable", "default"};
+      // "log disable" / "log default": no per-rule message (the default logs only denies, as 106023).
+      r.logged = !(i < w.size() && (w[i] == "disable" || w[i] == "default"));
       if (i < w.size()) {
         bool lvl = w[i].size() == 1 && w[i][0] >= '0' && w[i][0] <= '7';
         for (const char* l : kLevels) lvl = lvl || w[i] == l;

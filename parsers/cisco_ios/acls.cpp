@@ -122,6 +122,7 @@ bool is_action(const std::string& w) { return w == "permit" || w == "deny"; }
 FilterRule parse_ace(const Ctx& c, const Words& w, size_t at, bool standard, const ConfigLine& l) {
   FilterRule r;
   r.action = lower(w[at]) == "permit" ? Action::Permit : Action::Deny;
+  r.logged = false;  // IOS logs a match only with "log" / "log-input"
   r.text = l.text;
   r.src_ref = c.ref(l);
   AceReader rd{c, w, at + 1, {}};
@@ -189,6 +190,7 @@ FilterRule parse_ace(const Ctx& c, const Words& w, size_t at, bool standard, con
     while (rd.more()) {
       std::string k = rd.peek();
       if (k == "log" || k == "log-input") {
+        r.logged = true;
         ++rd.i;
         continue;
       }
@@ -216,6 +218,7 @@ FilterRule parse_ace(const Ctx& c, const Words& w, size_t at, bool standard, con
   while (rd.more()) {
     std::string k = rd.peek();
     if (k == "log" || k == "log-input") {
+      r.logged = true;
       ++rd.i;
       continue;
     }

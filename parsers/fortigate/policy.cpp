@@ -281,6 +281,9 @@ void read_policies(Ctx& c, const Node& cfg, const std::string& vdom) {
         c.unrec(s, LineContext::Filter, "policy " + r.id);
       }
     }
+    // "logtraffic all" logs every session; the default "utm" logs only sessions with a security
+    // event, and "disable" nothing (FortiOS CLI reference, config firewall policy).
+    fr.logged = value(e, "logtraffic", "utm") == "all";
     const std::string action = value(e, "action", "deny");
     if (action == "accept")
       fr.action = model::Action::Permit;

@@ -661,6 +661,12 @@ bool parse_filter_def(Ctx& c, const Line& l, const Words& w) {
     r.action = model::Action::Deny;
   else
     return false;
+  // pass-log / reject-log log a match, *-nolog and a plain pass do not (RTX command reference,
+  // ip filter); a plain reject's logging is left unknown.
+  if (act.size() > 4 && act.compare(act.size() - 4, 4, "-log") == 0)
+    r.logged = true;
+  else if (act.find("nolog") != std::string::npos || r.action == model::Action::Permit)
+    r.logged = false;
   auto fail = [&](const std::string& why) {
     r.understood = false;
     r.why_not_understood = why;

@@ -194,3 +194,21 @@ TEST_CASE("presence checks: a default that is off is named as such, with its sou
                            "reference)") != std::string::npos);
   CHECK(fs[0].where.line == 0);
 }
+
+TEST_CASE("GAP-HYGIENE-IT-OT-UNLOGGED on the water-utility sample", "[checks][operations]") {
+  auto fs = run_sample("GAP-HYGIENE-IT-OT-UNLOGGED", "water-utility");
+  // plant-fw inside_access_in: SCADA servers -> historian in the DMZ, no "log".
+  CHECK(at(fs, "configs/plant-fw.cfg", 152) == 1);
+  // pump1-rtr IPVPN-IN: SCADA pollers -> pump PLCs is OT-OT, not IT-OT.
+  CHECK(at(fs, "configs/pump1-rtr.cfg", 92) == 0);
+  // hq-rtr is not at a control zone's edge: its office rules are not judged.
+  for (const auto& f : fs) CHECK(f.device != "hq-rtr");
+  // The same rule with logging on is fine.
+  auto snap = sample("water-utility").snap;
+  for (auto& d : snap.devices)
+    for (auto& [name, f] : d.filters)
+      for (auto& r : f.rules)
+        if (r.src_ref.file == "configs/plant-fw.cfg" && r.src_ref.line == 152) r.logged = true;
+  CHECK(at(run("GAP-HYGIENE-IT-OT-UNLOGGED", snap, sample("water-utility").reach), "configs/plant-fw.cfg",
+           152) == 0);
+}
