@@ -24,6 +24,33 @@ bool touches_control_zone(const model::Snapshot& snap, const model::Device& d) {
   return false;
 }
 
+std::map<std::string, std::set<std::string>> control_zones_by_device(const model::Snapshot& snap) {
+  std::map<std::string, std::set<std::string>> out;
+  auto control = [&](const std::string& zone) {
+    auto z = snap.zones.find(zone);
+    return z != snap.zones.end() && z->second.kind == model::ZoneKind::Control;
+  };
+  for (const auto& [id, seg] : snap.segments) {
+    if (!control(seg.zone)) continue;
+    for (const auto& d : snap.devices)
+      for (const auto& i : d.interfaces) {
+        if (i.shutdown) continue;
+        for (const auto& a : i.ipv4)
+          for (const auto& p : seg.prefixes)
+            if (p.contains(a.prefix.addr)) out[d.name].insert(seg.zone);
+      }
+  }
+  for (const auto& l : snap.links)
+    for (const auto& m : l.members) {
+      if (m.type != model::Endpoint::Type::Segment) continue;
+      auto seg = snap.segments.find(m.segment);
+      if (seg == snap.segments.end() || !control(seg->second.zone)) continue;
+      for (const auto& o : l.members)
+        if (o.type == model::Endpoint::Type::Interface) out[o.device].insert(seg->second.zone);
+    }
+  return out;
+}
+
 bool internet_facing(const CheckContext& ctx, const model::Device& d) {
   for (const auto& l : ctx.snap.links) {
     bool dev = false, inet = false;

@@ -44,51 +44,50 @@ std::vector<Shadow> find_shadowed(const std::vector<model::FilterRule>& rules,
   std::vector<Shadow> found;
   bool scoped = false;
   for (const auto& r : rules) scoped |= !r.in_interfaces.empty() || !r.out_interfaces.empty();
-  // Without scopes the earlier rules accumulate; with scopes only rules covering the later rule's
-  // interface pairs count, so they are recomputed per rule.
-  bdd acc = bddfalse, acc_permit = bddfalse;
+  // Without scopes the earlier rules accumulate, and a rule is shadowed when adding it leaves the
+  // union unchanged (canonical BDDs: one operation, a root comparison, per rule). With scopes only
+  // rules covering the later rule's interface pairs count, so they are recomputed per rule.
+  bdd acc = bddfalse;
   for (size_t i = 0; i < rules.size(); ++i) {
     const auto& r = rules[i];
     const bdd m = match[i];
-    bdd earlier = acc, earlier_permit = acc_permit;
-    if (scoped) {
-      earlier = bddfalse;
-      earlier_permit = bddfalse;
-      for (size_t j = 0; j < i; ++j) {
-        if (!usable(rules[j]) || !scope_covers(rules[j], r)) continue;
-        if (rules[j].action == model::Action::Permit) earlier_permit |= match[j] - earlier;
-        earlier |= match[j];
-      }
-    }
-    if (usable(r)) {
-      acc_permit |= r.action == model::Action::Permit ? (m - acc) : bddfalse;
-      acc |= m;
-    }
     // A rule not understood may match anything; one matching no IPv4 packet (e.g. an IPv6-only
     // line) is not modelled: neither is reported.
-    if (!usable(r) || m == bddfalse || (m - earlier) != bddfalse) continue;
+    if (!usable(r)) continue;
+    bool shadowed = false;
+    if (scoped) {
+      bdd earlier = bddfalse;
+      for (size_t j = 0; j < i; ++j)
+        if (usable(rules[j]) && scope_covers(rules[j], r)) earlier |= match[j];
+      shadowed = m != bddfalse && (m - earlier) == bddfalse;
+    } else {
+      bdd next = acc | m;
+      shadowed = m != bddfalse && next == acc;
+      acc = next;
+    }
+    if (!shadowed) continue;
+    // The earlier rules that first match its packets, in order (small sets: cheap), and their
+    // actions.
     Shadow sh{i, {}, ShadowKind::Mixed};
-    if (r.action == model::Action::Permit ? (m - earlier_permit) == bddfalse
-                                          : (m & earlier_permit) == bddfalse)
-      sh.kind = ShadowKind::SameAction;
-    else if (r.action == model::Action::Permit ? (m & earlier_permit) == bddfalse
-                                               : (m - earlier_permit) == bddfalse)
-      sh.kind = ShadowKind::OppositeAction;
+    bool same = false, opposite = false;
     bdd cov = bddfalse;
-    // Fast path: an earlier rule matching exactly the same packets (a duplicate line). BDDs are
-    // canonical, so equal sets have equal roots: no BDD operation needed.
-    for (size_t j = 0; j < i && sh.covering.empty(); ++j)
-      if (usable(rules[j]) && scope_covers(rules[j], r) && match[j] == m) {
-        sh.covering.push_back(j);
-        cov = m;
-      }
     for (size_t j = 0; j < i && (m - cov) != bddfalse; ++j) {
       if (!usable(rules[j]) || !scope_covers(rules[j], r)) continue;
       bdd x = (match[j] & m) - cov;
       if (x == bddfalse) continue;
       cov |= x;
       sh.covering.push_back(j);
+      (rules[j].action == r.action ? same : opposite) = true;
     }
+    sh.kind = same && !opposite   ? ShadowKind::SameAction
+              : opposite && !same ? ShadowKind::OppositeAction
+                                  : ShadowKind::Mixed;
+    // A duplicate line (an earlier rule matching exactly the same packets) is named alone.
+    for (size_t j = 0; j < i; ++j)
+      if (usable(rules[j]) && scope_covers(rules[j], r) && match[j] == m) {
+        sh.covering = {j};
+        break;
+      }
     found.push_back(std::move(sh));
   }
   return found;

@@ -194,15 +194,18 @@ void check_it_ot_unlogged(const CheckContext& ctx, const CheckInfo& info, std::v
   std::vector<Prefix> all_control;
   for (const auto& [zone, prefixes] : control)
     all_control.insert(all_control.end(), prefixes.begin(), prefixes.end());
+  const auto edges = control_zones_by_device(ctx.snap);
   for (const auto& d : ctx.snap.devices) {
-    // The relay points are the devices at a control zone's edge.
-    if (!touches_control_zone(ctx.snap, d)) continue;
+    // The relay points of a control zone are the devices at its edge; each judges its own zones.
+    auto edge = edges.find(d.name);
+    if (edge == edges.end()) continue;
     for (const auto& name : applied_filters(d)) {
       auto f = d.filters.find(name);
       if (f == d.filters.end()) continue;
       for (const auto& r : f->second.rules) {
         if (r.action != model::Action::Permit || !r.understood || r.inactive || r.logged != false) continue;
-        for (const auto& [zone, prefixes] : control) {
+        for (const auto& zone : edge->second) {
+          const auto& prefixes = control.at(zone);
           bool in = any_overlaps(r.dst, prefixes) && !all_within(r.src, all_control);
           bool outbound = any_overlaps(r.src, prefixes) && !all_within(r.dst, all_control);
           if (!in && !outbound) continue;
