@@ -244,7 +244,11 @@ void check_reused_secret(const CheckContext& ctx, const CheckInfo& info, std::ve
         continue;
       // The clear value when the parser recovered it (plain, type 7 under any salt), else the
       // stored string: two hashes with different salts cannot be compared.
-      auto& uses = by_digest[s.clear_digest.empty() ? "stored:" + s.digest : "clear:" + s.clear_digest];
+      // A plain secret's stored string is its clear value, whichever parser forgot to say so.
+      const std::string& clear = !s.clear_digest.empty()             ? s.clear_digest
+                                 : s.storage == SecretStorage::Plain ? s.digest
+                                                                     : s.clear_digest;
+      auto& uses = by_digest[clear.empty() ? "stored:" + s.digest : "clear:" + clear];
       bool seen = false;
       for (const auto& u : uses) seen |= u.dev == &d;
       if (!seen) uses.push_back({&d, &s});

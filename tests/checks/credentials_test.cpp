@@ -129,3 +129,22 @@ TEST_CASE("GAP-CRED-DEFAULT-PASSWORD covers guessable IPsec and AAA keys", "[che
   CHECK(fs[0].message.find("pre-shared key") != std::string::npos);
   CHECK(fs[0].message.find("cisco123") == std::string::npos);
 }
+
+TEST_CASE("GAP-CRED-REUSED across dialects and type-7 salts", "[checks]") {
+  // The same clear community on an IOS router and an ASA (both stored in clear).
+  auto fs = run("GAP-CRED-REUSED", snap_of({ios("snmp-server community Kanri-7731 RO\n", "r1"),
+                                            asa("snmp-server community Kanri-7731\n", "fw1")}));
+  REQUIRE(fs.size() == 2);
+  for (const auto& f : fs) CHECK(f.message.find("Kanri-7731") == std::string::npos);
+  // "cisco" as type 7 under two different salts, and in clear on a third device.
+  auto t7 =
+      run("GAP-CRED-REUSED",
+          snap_of({ios("username a password 7 0822455D0A16\n", "r1"),
+                   ios("username b password 7 " + checks::cisco_type7_encode("cisco", 3, true) + "\n", "r2"),
+                   ios("username c password cisco\n", "r3")}));
+  CHECK(t7.size() == 3);
+  // Different values: nothing.
+  CHECK(run("GAP-CRED-REUSED", snap_of({ios("username a password 0 Alpha-1\n", "r1"),
+                                        ios("username a password 0 Bravo-2\n", "r2")}))
+            .empty());
+}
