@@ -148,7 +148,9 @@ void check_undefined_references(const CheckContext& ctx, const CheckInfo& info, 
 
 void check_ipv6_unfiltered(const CheckContext& ctx, const CheckInfo& info, std::vector<Finding>& out) {
   for (const auto& d : ctx.snap.devices) {
-    if (d.vendor != model::Vendor::CiscoIos) continue;  // ASA access-groups apply to IPv6 too
+    // Firewalls deny what no rule permits, IPv6 included (ASA unified access-groups and security
+    // levels, FortiGate policies); routers forward IPv6 that no IPv6 filter stops.
+    if (d.vendor == model::Vendor::CiscoAsa || d.vendor == model::Vendor::Fortigate) continue;
     for (const auto& i : d.interfaces) {
       if (i.shutdown || i.ipv6.empty()) continue;
       bool filtered = !i.ipv6_filter_in.empty();

@@ -357,6 +357,14 @@ void parse_interface(Ctx& c, const ConfigLine& l, const Words& w) {
     } else if (k0 == "ipsec" && k1 == "policy" && x.size() >= 4) {
       i.tunnel_protection = x[3];
       c.tunnel_map[i.name] = x[3];
+    } else if (k0 == "ipv6" && (k1 == "enable" || k1 == "address" ||
+                                (k1 == "dhcp" && x.size() >= 3 && lower(x[2]) == "client"))) {
+      // IPv6 is not modelled: an IPv6-enabled interface lets the prover see an IPv6 path.
+      i.ipv6.push_back({ios::join(x, 1), r});
+    } else if (k0 == "ipv6" && k1 == "filter" && x.size() == 5 &&
+               (lower(x[4]) == "in" || lower(x[4]) == "out")) {
+      (lower(x[4]) == "in" ? i.ipv6_filter_in : i.ipv6_filter_out) = x[2];
+      (lower(x[4]) == "in" ? i.ipv6_filter_in_ref : i.ipv6_filter_out_ref) = r;
     } else if ((k0 == "ip" && (k1 == "mtu" || k1 == "tcp" || k1 == "proxy-arp" || k1 == "dhcp" ||
                                k1 == "ufs-cache" || k1 == "redirects" || k1 == "ospf" || k1 == "rip")) ||
                k0 == "ipv6" || k0 == "bandwidth" || k0 == "mtu" || k0 == "speed" || k0 == "duplex" ||

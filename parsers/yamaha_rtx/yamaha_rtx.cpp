@@ -1424,6 +1424,36 @@ Res statement(Ctx& c, const Line& l, const Words& w) {
       c.note("security class ... forget on: the fixed console password works on the serial port", r);
     return Res::Ignored;
   }
+  // --- IPv6 on an interface: recorded so the prover sees IPv6-enabled interfaces (IPv6 itself is
+  // not modelled: an IPv6 path to the internet makes a zone UNPROVEN) and the IPv6 check sees the
+  // secure filters. Other IPv6 lines (routes, filter definitions, prefixes, RA) stay ignored.
+  if (w0 == "ipv6" && w.size() >= 4) {
+    if (auto name = ifc_of(c, w1)) {
+      std::string k = lower(w[2]);
+      if (k == "address") {
+        c.ifc(*name, r).ipv6.push_back({ios::join(w, 3), r});
+        return Res::Recognised;
+      }
+      if (k == "dhcp" && lower(w[3]) == "service" && w.size() >= 5 && lower(w[4]) == "client") {
+        c.ifc(*name, r).ipv6.push_back({"dhcp client (" + ios::join(w, 5) + ")", r});
+        return Res::Recognised;
+      }
+      if (k == "secure" && w.size() >= 5 && lower(w[3]) == "filter") {
+        std::string dir = lower(w[4]);
+        auto& i = c.ifc(*name, r);
+        if (dir == "in") {
+          i.ipv6_filter_in = "ipv6 " + *name + " secure filter in";
+          i.ipv6_filter_in_ref = r;
+          return Res::Recognised;
+        }
+        if (dir == "out") {
+          i.ipv6_filter_out = "ipv6 " + *name + " secure filter out";
+          i.ipv6_filter_out_ref = r;
+          return Res::Recognised;
+        }
+      }
+    }
+  }
   // --- deliberately irrelevant families
   static const std::set<std::string> ign0 = {"console",   "statistics",  "dashboard",
                                              "syslog",    "dns",         "ntpdate",

@@ -97,3 +97,25 @@ TEST_CASE("NEC IX secrets: clear values get a clear-value fingerprint", "[nec][h
   CHECK_FALSE(d.secrets[0].clear_digest.empty());
   CHECK(d.secrets[1].clear_digest.empty());
 }
+
+TEST_CASE("NEC IX: IPv6 interfaces and IPv6 filters are recorded", "[nec]") {
+  auto d = parse(
+      "hostname ix\n"
+      "interface GigaEthernet0.0\n"  // 2
+      "  ip address 192.0.2.2/30\n"
+      "  ipv6 enable\n"              // 4
+      "  ipv6 filter v6-in 10 in\n"  // 5
+      "  no shutdown\n"
+      "interface GigaEthernet1.0\n"
+      "  ip address 10.0.0.1/24\n"
+      "  no shutdown\n");
+  const auto* g0 = d.find_interface("GigaEthernet0.0");
+  REQUIRE(g0);
+  REQUIRE(g0->ipv6.size() == 1);
+  CHECK(g0->ipv6[0].second.line == 4);
+  CHECK(g0->ipv6_filter_in == "v6-in");
+  CHECK(g0->ipv6_filter_in_ref.line == 5);
+  const auto* g1 = d.find_interface("GigaEthernet1.0");
+  REQUIRE(g1);
+  CHECK(g1->ipv6.empty());
+}

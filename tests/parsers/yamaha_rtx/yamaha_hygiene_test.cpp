@@ -160,3 +160,18 @@ TEST_CASE("Yamaha hygiene: per-user login-timer in a real fixture (terraform-pro
   CHECK(users[2].number == 120);  // readonly: 7200 s
   CHECK(d.unrecognised.empty());
 }
+
+TEST_CASE("Yamaha: IPv6 interfaces and secure filters are recorded (IPoE example)", "[yamaha]") {
+  auto d = example("yamaha-rtx1210-hq-show-config.txt");
+  const auto* lan1 = d.find_interface("lan1");
+  const auto* lan2 = d.find_interface("lan2");
+  REQUIRE(lan1);
+  REQUIRE(lan2);
+  REQUIRE(lan1->ipv6.size() == 1);
+  CHECK(lan1->ipv6[0].second.line == 45);  // ipv6 lan1 address ra-prefix@lan2::1/64
+  REQUIRE(lan2->ipv6.size() == 1);
+  CHECK(lan2->ipv6[0].second.line == 50);  // ipv6 lan2 dhcp service client ir=on
+  CHECK(lan2->ipv6_filter_in_ref.line == 48);
+  CHECK(lan2->ipv6_filter_out_ref.line == 49);
+  CHECK(lan1->ipv6_filter_in.empty());
+}
