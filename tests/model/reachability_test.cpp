@@ -315,7 +315,8 @@ TEST_CASE("exposed services: device management and control-host services", "[pro
     odd.action = model::Action::Permit;
     vty.rules.push_back(odd);
     r1.filters["VTY"] = vty;
-    const auto* e = ssh_exposure(reach::audit_reachability(s));
+    auto r = reach::audit_reachability(s);  // kept alive: e points into it
+    const auto* e = ssh_exposure(r);
     REQUIRE(e);
     CHECK(e->restriction_uncertain);
   }
