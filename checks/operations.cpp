@@ -68,7 +68,8 @@ void presence_check(const CheckContext& ctx, const CheckInfo& info, std::vector<
       out.push_back(std::move(f));
       continue;
     }
-    out.push_back(make_finding(info, d.name, file_ref(d), missing + " in the configuration; " + consequence));
+    out.push_back(
+        make_finding(info, d.name, file_ref(d), "nothing in the configuration provides it; " + consequence));
   }
 }
 
@@ -204,6 +205,11 @@ void check_it_ot_unlogged(const CheckContext& ctx, const CheckInfo& info, std::v
       if (f == d.filters.end()) continue;
       for (const auto& r : f->second.rules) {
         if (r.action != model::Action::Permit || !r.understood || r.inactive || r.logged != false) continue;
+        // Rules that only pass return traffic of connections opened the other way (IOS
+        // "established") add nothing to monitor: the opening rule is the one judged.
+        bool return_only = !r.services.empty();
+        for (const auto& svc : r.services) return_only &= svc.established_only;
+        if (return_only) continue;
         for (const auto& zone : edge->second) {
           const auto& prefixes = control.at(zone);
           bool in = any_overlaps(r.dst, prefixes) && !all_within(r.src, all_control);

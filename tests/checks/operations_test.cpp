@@ -201,6 +201,10 @@ TEST_CASE("GAP-HYGIENE-IT-OT-UNLOGGED on the water-utility sample", "[checks][op
   CHECK(at(fs, "configs/plant-fw.cfg", 152) == 1);
   // pump1-rtr IPVPN-IN: SCADA pollers -> pump PLCs is OT-OT, not IT-OT.
   CHECK(at(fs, "configs/pump1-rtr.cfg", 92) == 0);
+  // well-rtr LEASED-IN 'permit tcp host 10.30.0.2 eq 22 host 172.16.30.20 established' passes only
+  // return traffic; the opening rule (TM-LAN-IN, line 81) is the one judged.
+  CHECK(at(fs, "configs/well-rtr.cfg", 89) == 0);
+  CHECK(at(fs, "configs/well-rtr.cfg", 81) == 1);
   // hq-rtr is not at a control zone's edge: its office rules are not judged.
   for (const auto& f : fs) CHECK(f.device != "hq-rtr");
   // The same rule with logging on is fine.
