@@ -1,7 +1,6 @@
 // Where a device sits, for the checks that weigh a finding by exposure (guideline §3 severity
 // scale: control-system or internet-facing devices weigh more).
 #pragma once
-#include <map>
 #include <set>
 #include <string>
 
@@ -12,9 +11,8 @@ namespace gp::checks {
 // An up interface of `d` has an address in a segment of a control zone, or a declared link joins
 // it to such a segment.
 bool touches_control_zone(const model::Snapshot& snap, const model::Device& d);
-// For every device, the control zones it touches in that sense (one pass over the snapshot, for
-// checks that ask about every device).
-std::map<std::string, std::set<std::string>> control_zones_by_device(const model::Snapshot& snap);
+// The control zones `d` touches in that sense.
+std::set<std::string> control_zones_of(const model::Snapshot& snap, const model::Device& d);
 // A link joins `d` to the internet, an interface is a PPPoE client, or the prover found one of its
 // own services reachable from the internet.
 bool internet_facing(const CheckContext& ctx, const model::Device& d);
@@ -22,7 +20,5 @@ bool internet_facing(const CheckContext& ctx, const model::Device& d);
 Severity weigh(const CheckContext& ctx, const model::Device& d, Severity base);
 // The whole configuration file of `d`: for findings about something the file lacks.
 SourceRef file_ref(const model::Device& d);
-// "ssh", "telnet", ...
-const char* protocol_name(model::MgmtProtocol p);
 
 }  // namespace gp::checks

@@ -195,11 +195,10 @@ void check_it_ot_unlogged(const CheckContext& ctx, const CheckInfo& info, std::v
   std::vector<Prefix> all_control;
   for (const auto& [zone, prefixes] : control)
     all_control.insert(all_control.end(), prefixes.begin(), prefixes.end());
-  const auto edges = control_zones_by_device(ctx.snap);
   for (const auto& d : ctx.snap.devices) {
     // The relay points of a control zone are the devices at its edge; each judges its own zones.
-    auto edge = edges.find(d.name);
-    if (edge == edges.end()) continue;
+    const auto edge = control_zones_of(ctx.snap, d);
+    if (edge.empty()) continue;
     for (const auto& name : applied_filters(d)) {
       auto f = d.filters.find(name);
       if (f == d.filters.end()) continue;
@@ -210,7 +209,7 @@ void check_it_ot_unlogged(const CheckContext& ctx, const CheckInfo& info, std::v
         bool return_only = !r.services.empty();
         for (const auto& svc : r.services) return_only &= svc.established_only;
         if (return_only) continue;
-        for (const auto& zone : edge->second) {
+        for (const auto& zone : edge) {
           const auto& prefixes = control.at(zone);
           bool in = any_overlaps(r.dst, prefixes) && !all_within(r.src, all_control);
           bool outbound = any_overlaps(r.src, prefixes) && !all_within(r.dst, all_control);

@@ -140,6 +140,23 @@ struct Vpn {
 
 enum class MgmtProtocol { Telnet, Ssh, Http, Https, Snmp };
 
+// "telnet", "ssh", ...: also the names of the prover's known services for these ports.
+inline const char* protocol_name(MgmtProtocol p) {
+  switch (p) {
+    case MgmtProtocol::Telnet:
+      return "telnet";
+    case MgmtProtocol::Ssh:
+      return "ssh";
+    case MgmtProtocol::Http:
+      return "http";
+    case MgmtProtocol::Https:
+      return "https";
+    case MgmtProtocol::Snmp:
+      return "snmp";
+  }
+  return "?";
+}
+
 struct MgmtService {
   MgmtProtocol protocol = MgmtProtocol::Ssh;
   bool enabled = false;

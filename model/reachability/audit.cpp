@@ -282,22 +282,6 @@ const std::vector<KnownService>& known_services() {
 
 namespace {
 
-const char* service_name(model::MgmtProtocol p) {
-  switch (p) {
-    case model::MgmtProtocol::Telnet:
-      return "telnet";
-    case model::MgmtProtocol::Ssh:
-      return "ssh";
-    case model::MgmtProtocol::Http:
-      return "http";
-    case model::MgmtProtocol::Https:
-      return "https";
-    case model::MgmtProtocol::Snmp:
-      return "snmp";
-  }
-  return "";
-}
-
 // The part of `x` (packets delivered to device `d` for service `name`) that the service itself
 // accepts: each running instance (e.g. two vty ranges) admits what its allowed sources and access
 // list permit; an access list with lines not understood may permit (May mode) and marks the result
@@ -312,7 +296,7 @@ Admitted admitted_by_service(const model::Device& d, const std::string& name, co
   Admitted out;
   bool any = false;
   for (const auto& s : d.services) {
-    if (!s.enabled || name != service_name(s.protocol)) continue;
+    if (!s.enabled || name != model::protocol_name(s.protocol)) continue;
     any = true;
     bdd a = x;
     if (!s.allowed_sources.empty()) {
@@ -326,7 +310,10 @@ Admitted admitted_by_service(const model::Device& d, const std::string& name, co
       auto f = d.filters.find(s.access_filter);
       if (f != d.filters.end() && f->second.defined) {  // undefined: IOS permits everything
         bdd may = apply_filter(f->second, a, Mode::May).permitted;
-        if (apply_filter(f->second, a, Mode::Must).permitted != may) out.uncertain = true;
+        // The two modes differ only through rules not understood: the second pass is needed then.
+        bool unknown_rules = std::any_of(f->second.rules.begin(), f->second.rules.end(),
+                                         [](const model::FilterRule& r) { return !r.understood; });
+        if (unknown_rules && apply_filter(f->second, a, Mode::Must).permitted != may) out.uncertain = true;
         a = may;
         out.restriction = "access list " + s.access_filter;
       }

@@ -66,7 +66,7 @@ struct Exposure {
   // Device services: the restriction of the service itself that the packets passed ("access list
   // VTY-ACCESS", "allowed source addresses"); empty when the service has none. `restriction_uncertain`: the
   // access list has lines not understood, so the service may still refuse the packets.
-  std::string restriction;
+  std::string restriction{};
   bool restriction_uncertain = false;
 };
 
