@@ -241,6 +241,15 @@ struct UnrecognisedLine {
 
 enum class Vendor { CiscoIos, CiscoAsa, Fortigate, YamahaRtx, NecIx, Unknown };
 
+// Why a configuration as a whole cannot be trusted to describe its device: empty, not decodable,
+// in no known dialect, mostly not understood, or cut short (a backup that failed half way). Such
+// a device still joins every link topology.yaml declares for it and passes everything in the
+// physical graph; any zone whose physical component holds it is UNPROVEN (fail closed).
+struct ConfigDamage {
+  std::string why;  // one sentence, e.g. "the file is empty"
+  SourceRef src_ref;
+};
+
 struct Device {
   std::string name;      // the topology name (or the hostname when inferred)
   std::string hostname;  // as configured
@@ -266,6 +275,7 @@ struct Device {
   std::vector<Secret> secrets;
   std::vector<HygieneFact> hygiene;  // see HygieneTopic; the order is the file's
   std::vector<UnrecognisedLine> unrecognised;
+  std::vector<ConfigDamage> damage;  // empty: the file was read whole and understood enough
   bool ip_routing = true;            // "no ip routing" makes an L3 switch a host
   bool stateful = false;             // ASA: stateful inspection, return traffic allowed
   bool same_security_inter = false;  // ASA same-security-traffic permit inter-interface
