@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <set>
 
 namespace gp::checks {
 
@@ -47,9 +48,17 @@ Finding make_finding(const CheckInfo& info, std::string device, SourceRef where,
 
 std::vector<Finding> run_all(const CheckContext& ctx, std::vector<std::pair<std::string, double>>* timings) {
   std::vector<Finding> out;
+  std::set<std::string> damaged;
+  for (const auto& d : ctx.snap.devices)
+    if (!d.damage.empty()) damaged.insert(d.name);
   for (const auto& c : registry()) {
     auto t0 = std::chrono::steady_clock::now();
+    const size_t before = out.size();
     c.run(ctx, c.info, out);
+    if (c.rests_on_absence && !damaged.empty())
+      out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
+                               [&](const Finding& f) { return damaged.count(f.device) > 0; }),
+                out.end());
     if (timings)
       timings->push_back(
           {c.info.id, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count()});

@@ -10,6 +10,7 @@ void check_firewall_only(const CheckContext&, const CheckInfo&, std::vector<Find
 void check_zone_unproven(const CheckContext&, const CheckInfo&, std::vector<Finding>&);
 void check_control_to_internet(const CheckContext&, const CheckInfo&, std::vector<Finding>&);
 void check_unrecognised_lines(const CheckContext&, const CheckInfo&, std::vector<Finding>&);
+void check_damaged_configs(const CheckContext&, const CheckInfo&, std::vector<Finding>&);
 void check_inferred_topology(const CheckContext&, const CheckInfo&, std::vector<Finding>&);
 
 }  // namespace gp::checks

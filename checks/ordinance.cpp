@@ -141,8 +141,11 @@ Fact separation(Context& c, const model::Host& h) {
         return {
             Tri::Unknown,
             "zone " + z +
-                " is UNPROVEN (interfaces with unknown peers): physical separation is not established",
-            "ゾーン " + z + " は UNPROVEN（接続先不明のインターフェースがある）：物理的分離を確認できない"};
+                " is UNPROVEN (interfaces with unknown peers, or a configuration that cannot be trusted as a "
+                "whole): physical separation is not established",
+            "ゾーン " + z +
+                " は UNPROVEN（接続先不明のインターフェース、または全体を信頼できない設定がある）："
+                "物理的分離を確認できない"};
     }
   }
   // No verdict: the zone is neither a control zone nor claimed (e.g. a field zone), or the host

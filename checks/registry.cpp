@@ -12,6 +12,12 @@
 
 namespace gp::checks {
 
+namespace {
+// The check's findings rest on a setting being absent (no NTP server, no lockout, no access
+// class...): they are not reported for a configuration that cannot be trusted as a whole.
+constexpr bool kRestsOnAbsence = true;
+}  // namespace
+
 const std::vector<Check>& registry() {
   static const std::vector<Check> kChecks = {
       {{"GAP-AUTH-EVENT-LOG",
@@ -28,7 +34,8 @@ const std::vector<Check>& registry() {
           "<tacacs>"},
          {"cisco-asa", "logging enable\nlogging trap informational\nlogging host <nameif> <collector>"},
          {"fortigate", "config log eventfilter\n    set system enable\nend"}}},
-       check_auth_event_logging},
+       check_auth_event_logging,
+       kRestsOnAbsence},
       {{"GAP-AUTH-LOCKOUT",
         Severity::Medium,
         "§5.4.2",
@@ -45,7 +52,8 @@ const std::vector<Check>& registry() {
          {"fortigate",
           "config system global\n    set admin-lockout-threshold 3\n    set admin-lockout-duration "
           "300\nend"}}},
-       check_login_lockout},
+       check_login_lockout,
+       kRestsOnAbsence},
       {{"GAP-CLOSURE-CLAIM", Severity::High, "§2.2",
         "A zone claimed to be a closed network is not physically closed",
         "閉域網とされるゾーンが物理的に閉じていない", Tier::Guideline,
@@ -84,7 +92,8 @@ const std::vector<Check>& registry() {
         "subject authentication on every management access (§5.4.2.1, 別紙3(1)).",
         {{"cisco-ios", "username <user> algorithm-type scrypt secret <password>"},
          {"cisco-asa", "username <user> password <password> privilege <n>"}}},
-       check_no_password},
+       check_no_password,
+       kRestsOnAbsence},
       {{"GAP-CRED-PASSWORD-LENGTH",
         Severity::Low,
         "§5.4.2.1",
@@ -97,7 +106,8 @@ const std::vector<Check>& registry() {
          {"cisco-asa", "password-policy minimum-length 12"},
          {"fortigate",
           "config system password-policy\n    set status enable\n    set minimum-length 12\nend"}}},
-       check_password_length},
+       check_password_length,
+       kRestsOnAbsence},
       {{"GAP-CRED-REUSED",
         Severity::Medium,
         "§5.4.2.1",
@@ -187,7 +197,8 @@ const std::vector<Check>& registry() {
         "SSHv1 has known protocol flaws that allow session hijacking and password recovery; deprecated "
         "cryptography must be identified and replaced (§5.4.3/§5.4.4).",
         {{"cisco-ios", "ip ssh version 2"}, {"cisco-asa", "ssh version 2"}}},
-       check_ssh_v1},
+       check_ssh_v1,
+       kRestsOnAbsence},
       {{"GAP-CRYPTO-SSH-WEAK-ALGO",
         Severity::Medium,
         "§5.4.4",
@@ -271,7 +282,8 @@ const std::vector<Check>& registry() {
          {"cisco-asa", "access-group <acl> in interface <nameif>   ! unified ACL covers IPv6"},
          {"yamaha-rtx", "ipv6 <lan> secure filter in <n>... \nipv6 filter <n> reject * * * * *"},
          {"nec-ix", "interface <name>\n ipv6 filter <list> <seq> in"}}},
-       check_ipv6_unfiltered},
+       check_ipv6_unfiltered,
+       kRestsOnAbsence},
       {{"GAP-HYGIENE-IT-OT-UNLOGGED",
         Severity::Medium,
         "§5.4.2",
@@ -300,7 +312,8 @@ const std::vector<Check>& registry() {
           "config system ntp\n    set ntpsync enable\n    set type custom\n    config ntpserver\n        "
           "edit 1\n            set server <ntp-server>\n        next\n    end\nend"},
          {"yamaha-rtx", "schedule at 1 */* 03:00 * ntpdate <ntp-server>"}}},
-       check_time_sync},
+       check_time_sync,
+       kRestsOnAbsence},
       {{"GAP-HYGIENE-REMOTE-LOG",
         Severity::Medium,
         "§5.1.3.4",
@@ -314,7 +327,8 @@ const std::vector<Check>& registry() {
          {"cisco-asa", "logging enable\nlogging trap informational\nlogging host <nameif> <collector>"},
          {"fortigate", "config log syslogd setting\n    set status enable\n    set server <collector>\nend"},
          {"yamaha-rtx", "syslog host <collector>"}}},
-       check_remote_logging},
+       check_remote_logging,
+       kRestsOnAbsence},
       {{"GAP-HYGIENE-SHADOWED-RULE",
         Severity::Low,
         "§5.1.1.1",
@@ -337,7 +351,8 @@ const std::vector<Check>& registry() {
         "nothing, so the restriction the operator believes in is absent.",
         {{"cisco-ios", "ip access-list extended <name>\n permit ...\n deny ip any any log"},
          {"cisco-asa", "access-list <name> extended permit ..."}}},
-       check_undefined_references},
+       check_undefined_references,
+       kRestsOnAbsence},
       {{"GAP-MGMT-HTTP",
         Severity::High,
         "§5.4.3",
@@ -362,7 +377,8 @@ const std::vector<Check>& registry() {
          {"cisco-asa", "console timeout 10\nssh timeout 10\nhttp server idle-timeout 10"},
          {"fortigate", "config system global\n    set admintimeout 10\nend"},
          {"yamaha-rtx", "login timer 600"}}},
-       check_idle_timeout},
+       check_idle_timeout,
+       kRestsOnAbsence},
       {{"GAP-MGMT-SNMP-V1V2C",
         Severity::Medium,
         "§5.4.3",
@@ -417,7 +433,8 @@ const std::vector<Check>& registry() {
           "ip access-list standard MGMT-HOSTS\n permit <mgmt-host>\nline vty 0 15\n"
           " access-class MGMT-HOSTS in\nsnmp-server community <c> RO MGMT-HOSTS"},
          {"cisco-asa", "ssh <mgmt-host> 255.255.255.255 <nameif>"}}},
-       check_mgmt_unrestricted},
+       check_mgmt_unrestricted,
+       kRestsOnAbsence},
       {{"GAP-ORDINANCE-Q1", Severity::Critical, "§2.2 Column 2 Q1",
         "Ordinance Q1: a control-system computer has no subject-authentication capability",
         "省令 Q1: 制御系システムの電子計算機に主体認証の機能がない", Tier::Ordinance,
@@ -448,6 +465,12 @@ const std::vector<Check>& registry() {
         "entry and exit can be managed; a portable one must be kept safe from theft. The Q2/Q3 alternative "
         "does not substitute."},
        check_ordinance_q4},
+      {{"GAP-PARSE-DAMAGED", Severity::High, "§2.2", "A configuration cannot be trusted as a whole",
+        "設定ファイル全体を信頼できない（空・途中で切れている・大半を解釈できない）", Tier::Guideline,
+        "The file is empty, cut short (a backup that failed half way), in no supported dialect or encoding, "
+        "or mostly not understood: what the device does is unknown, so no verdict of isolation may rest on "
+        "it and no finding may rest on a setting being absent from it."},
+       check_damaged_configs},
       {{"GAP-PARSE-UNRECOGNISED", Severity::Info, "§2.2", "Configuration lines not understood",
         "解釈できない設定行"},
        check_unrecognised_lines},
@@ -461,7 +484,8 @@ const std::vector<Check>& registry() {
         {{"cisco-ios", "aaa accounting network default start-stop group <radius>"},
          {"cisco-asa", "tunnel-group <name> general-attributes\n accounting-server-group <radius>"},
          {"fortigate", "config log eventfilter\n    set vpn enable\nend"}}},
-       check_ra_auth_logging},
+       check_ra_auth_logging,
+       kRestsOnAbsence},
       {{"GAP-RA-NO-MFA",
         Severity::High,
         "§5.2.2",
@@ -476,7 +500,8 @@ const std::vector<Check>& registry() {
          {"cisco-asa",
           "tunnel-group <name> general-attributes\n authentication-server-group <radius-mfa>\n"
           "tunnel-group <name> webvpn-attributes\n authentication aaa certificate"}}},
-       check_ra_no_mfa},
+       check_ra_no_mfa,
+       kRestsOnAbsence},
       {{"GAP-RA-POOL-REACHES-CONTROL",
         Severity::High,
         "§5.2.2",
@@ -506,7 +531,8 @@ const std::vector<Check>& registry() {
          {"fortigate",
           "config vpn ssl web portal\n    edit <portal>\n        set split-tunneling disable\n    "
           "next\nend"}}},
-       check_ra_split_tunnel},
+       check_ra_split_tunnel,
+       kRestsOnAbsence},
       {{"GAP-TOPOLOGY-INFERRED", Severity::Info, "§2.2",
         "No topology.yaml: links were inferred from the configurations",
         "topology.yaml がなく、接続を設定から推定した"},

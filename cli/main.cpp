@@ -25,6 +25,7 @@ struct AuditOptions {
   std::string lang = "en";
   bool parse_only = false;
   bool stats = false;
+  std::vector<std::string> allowed_roots;
 };
 
 long peak_rss_mb() {
@@ -42,7 +43,7 @@ int run_audit(const AuditOptions& o) {
     std::cerr << "error: --fail-on must be one of info, low, medium, high, critical, none\n";
     return 2;
   }
-  gp::model::Snapshot snap = gp::parsers::load_snapshot(o.dir);
+  gp::model::Snapshot snap = gp::parsers::load_snapshot(o.dir, {o.allowed_roots});
   auto t1 = clock::now();
   auto secs = [](auto a, auto b) { return std::chrono::duration<double>(b - a).count(); };
   if (o.parse_only) {
@@ -94,6 +95,9 @@ int main(int argc, char** argv) {
                     "exit 1 when a finding has this severity or higher (default high; none: never)");
   audit->add_flag("--parse-only", o.parse_only, "load and parse only, print counts and time (benchmarks)");
   audit->add_flag("--stats", o.stats, "print timing and memory to stderr");
+  audit->add_option("--allow-root", o.allowed_roots,
+                    "also allow config: paths inside this folder (default: only inside the snapshot "
+                    "folder); may be repeated");
   audit
       ->add_option("--lang", o.lang,
                    "language of the text report's ordinance reasons and check titles: en (default) or ja")

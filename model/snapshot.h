@@ -107,6 +107,10 @@ struct Endpoint {
   std::string device;     // for Interface
   std::string interface;  // canonical interface name in that device
   std::string segment;    // for Segment
+  // topology.yaml names an interface the device's configuration does not have (or the
+  // configuration could not be read): the link is still a physical fact, but what the device does
+  // on it is unknown, so no proof may rest on that device.
+  bool declared_only = false;
   std::string str() const {
     switch (type) {
       case Type::Interface:

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "model/reachability/filter_bdd.h"
+#include "model/reachability/untrusted.h"
 
 namespace gp::reach {
 
@@ -251,6 +252,31 @@ void not_understood_on(const model::Device& dev, bool all_contexts, std::vector<
       out.push_back({dev.name, "NAT rule not understood: " + n.why_not_understood, n.src_ref});
 }
 
+// The first certain flow (earliest run first) to a target of `zt` whose hops cross no device with
+// a damaged configuration; flows that do cross one are recorded in `crossing` as reasons.
+std::optional<Flow> certain_flow_avoiding_damage(const Network& net, const ModeRuns& must,
+                                                 const std::vector<int>& zt, std::vector<Reason>& crossing) {
+  std::vector<std::pair<int, int>> candidates;  // (run, target), earliest run first
+  for (int t : zt)
+    for (size_t ri = 0; ri < must.runs.size(); ++ri)
+      if (must.runs[ri].target_reached[t] != bddfalse) {
+        candidates.push_back({static_cast<int>(ri), t});
+        break;
+      }
+  std::sort(candidates.begin(), candidates.end());
+  for (const auto& [ri, t] : candidates) {
+    Flow f = chain_to(net, must, t, ri);
+    const std::string dmg = damaged_device_on(f, *net.snap);
+    if (dmg.empty()) return f;
+    if (crossing.empty())
+      crossing.push_back({dmg,
+                          "a flow from " + f.chain.front().source + " reaches " + net.targets[t].name +
+                              " through " + dmg + ", whose configuration cannot be trusted as a whole",
+                          {}});
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 const std::vector<KnownService>& known_services() {
@@ -409,6 +435,8 @@ AuditResult audit_reachability(const model::Snapshot& snap) {
   std::map<std::string, int> dev_index;
   for (size_t d = 0; d < snap.devices.size(); ++d) dev_index[snap.devices[d].name] = static_cast<int>(d);
 
+  const std::vector<Reason> untrusted = untrusted_parts(snap);
+
   // Devices the May traffic reached: the candidate paths.
   std::set<int> touched;
   for (const auto& r : may.runs)
@@ -455,30 +483,47 @@ AuditResult audit_reachability(const model::Snapshot& snap) {
                                    " is up and addressed but its peer is unknown (no link, no segment)",
                                net.interface(gid).src_ref});
     }
+    // Devices of the component whose configuration cannot be trusted as a whole: no verdict of
+    // isolation may rest on them.
+    std::vector<Reason> doubts;
+    for (const auto& u : untrusted)
+      if (comp_devices.count(u.device)) doubts.push_back(u);
     bool internet = comp.count(pg.internet) > 0;
     if (!internet) {
-      if (unknown_peers.empty()) {
+      if (unknown_peers.empty() && doubts.empty()) {
         v.verdict = Verdict::Closed;
         v.summary = "no physical path to any internet point";
       } else {
         v.verdict = Verdict::Unproven;
-        v.summary = "no known physical path to the internet, but interfaces with unknown peers";
+        v.summary = unknown_peers.empty()
+                        ? "no known physical path to the internet, but a configuration in the component "
+                          "cannot be trusted as a whole"
+                        : "no known physical path to the internet, but interfaces with unknown peers";
         v.unproven = unknown_peers;
+        v.unproven.insert(v.unproven.end(), doubts.begin(), doubts.end());
       }
       res.zones.push_back(std::move(v));
       continue;
     }
     v.physical_path = path_to_internet(pg, start);
 
-    // REACHABLE: a certain flow, the earliest run (shortest chain) first.
-    int best_run = -1, best_target = -1;
-    for (int t : zt)
-      for (size_t ri = 0; ri < must.runs.size(); ++ri)
-        if (must.runs[ri].target_reached[t] != bddfalse) {
-          if (best_run < 0 || static_cast<int>(ri) < best_run)
-            best_run = static_cast<int>(ri), best_target = t;
-          break;
-        }
+    // REACHABLE: a certain flow, the earliest run (shortest chain) first; with a damaged device in
+    // the component, only a flow that does not cross one is certain.
+    std::optional<Flow> certain;
+    std::vector<Reason> crossing;
+    if (doubts.empty()) {
+      int best_run = -1, best_target = -1;
+      for (int t : zt)
+        for (size_t ri = 0; ri < must.runs.size(); ++ri)
+          if (must.runs[ri].target_reached[t] != bddfalse) {
+            if (best_run < 0 || static_cast<int>(ri) < best_run)
+              best_run = static_cast<int>(ri), best_target = t;
+            break;
+          }
+      if (best_run >= 0) certain = chain_to(net, must, best_target, best_run);
+    } else {
+      certain = certain_flow_avoiding_damage(net, must, zt, crossing);
+    }
     // A host of the zone that itself uses the internet (e-mail, web) is a foothold already.
     for (int t : zt) {
       const auto& tg = net.targets[t];
@@ -497,11 +542,11 @@ AuditResult audit_reachability(const model::Snapshot& snap) {
       res.zones.push_back(std::move(v));
       continue;
     }
-    if (best_run >= 0) {
+    if (certain) {
       v.verdict = Verdict::Reachable;
-      v.flows.push_back(chain_to(net, must, best_target, best_run));
+      v.flows.push_back(std::move(*certain));
       v.summary = "a flow started from " + v.flows.front().chain.front().source + " reaches " +
-                  net.targets[best_target].name;
+                  v.flows.front().chain.back().target;
       res.zones.push_back(std::move(v));
       continue;
     }
@@ -542,6 +587,9 @@ AuditResult audit_reachability(const model::Snapshot& snap) {
     if (!may_reaches)
       for (int d : touched)
         if (comp_devices.count(snap.devices[d].name)) not_understood_on(snap.devices[d], false, reasons);
+    // Damaged configurations first: they are the root cause of everything else they touch.
+    reasons.insert(reasons.begin(), crossing.begin(), crossing.end());
+    reasons.insert(reasons.begin(), doubts.begin(), doubts.end());
     if (!reasons.empty()) {
       v.verdict = Verdict::Unproven;
       v.unproven = std::move(reasons);

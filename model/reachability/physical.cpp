@@ -38,6 +38,7 @@ PhysicalGraph build_physical_graph(const model::Snapshot& snap) {
     }
   }
   for (const auto& [id, s] : snap.segments) vertex(g, "segment " + id);
+  std::set<int> declared;  // declared-only interface vertices already joined to their device
   for (size_t li = 0; li < snap.links.size(); ++li) {
     const auto& l = snap.links[li];
     if (model::closure_of(l.kind) == model::Closure::Logical) continue;  // tunnels ride on others
@@ -53,6 +54,13 @@ PhysicalGraph build_physical_graph(const model::Snapshot& snap) {
         case model::Endpoint::Type::Interface:
           mv = vertex(g, "interface " + m.device + ":" + m.interface);
           ifc = m.interface;
+          // An interface topology.yaml declares but the configuration did not yield still joins
+          // its device: a cable is a physical fact, whatever the file says.
+          if (m.declared_only && declared.insert(mv).second)
+            edge(g, vertex(g, "device " + m.device), mv,
+                 {"device " + m.device,
+                  "inside the device (declared in topology.yaml, not in its configuration)", m.interface,
+                  l.src_ref});
           break;
         case model::Endpoint::Type::Segment:
           mv = vertex(g, "segment " + m.segment);

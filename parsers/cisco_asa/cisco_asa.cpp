@@ -5,6 +5,7 @@
 
 #include "parsers/cisco_asa/internal.h"
 #include "parsers/common/config_blocks.h"
+#include "parsers/common/config_damage.h"
 
 namespace gp::parsers {
 
@@ -93,6 +94,19 @@ void safety_net(Ctx& c, const ConfigLine& l) {
   for (const auto& ch : l.children) safety_net(c, ch);
 }
 
+// "show running-config" on an ASA starts with "ASA Version" and ends with ": end" (after the
+// Cryptochecksum line, where backup tools stop). A file that starts so and ends elsewhere was cut
+// short.
+void cut_short(model::Device& d, std::string_view content) {
+  if (content.find("ASA Version") == std::string_view::npos) return;
+  const LastLine last = last_nonblank_line(content);
+  if (last.text == ": end" || last.text == "end" || starts_with(last.text, "Cryptochecksum:")) return;
+  d.damage.push_back({"the configuration stops at line " + std::to_string(last.line) +
+                          " without the closing ': end' of a saved ASA configuration: it was cut short "
+                          "(a backup that failed half way?)",
+                      SourceRef{d.file, last.line, 0}});
+}
+
 }  // namespace
 
 model::Device parse_cisco_asa(std::string_view content, const std::string& file) {
@@ -141,6 +155,7 @@ model::Device parse_cisco_asa(std::string_view content, const std::string& file)
   asa::finish_management(c);
   asa::finish_hygiene(c);
   for (const auto& b : blocks) safety_net(c, b);
+  cut_short(d, content);
 
   d.name = d.hostname;
   if (!c.permit_vpn) c.note("no sysopt connection permit-vpn: VPN traffic is checked by interface ACLs", {});

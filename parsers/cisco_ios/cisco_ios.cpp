@@ -3,6 +3,7 @@
 #include "parsers/cisco_ios/cisco_ios.h"
 
 #include "parsers/cisco_ios/ios_internal.h"
+#include "parsers/common/config_damage.h"
 
 namespace gp::parsers {
 
@@ -184,6 +185,20 @@ void finish(Ctx& c) {
   finish_hygiene(c);
 }
 
+// A saved IOS configuration (show running-config or startup-config, as RANCID and Oxidized keep
+// it) always ends with "end". A file that starts like one and lacks it was cut short.
+void cut_short(Ctx& c, std::string_view content) {
+  const bool saved_config = !c.dev.os_version.empty() || contains(content, "Building configuration") ||
+                            contains(content, "Current configuration");
+  if (!saved_config) return;
+  const LastLine last = last_nonblank_line(content);
+  if (last.text == "end") return;
+  c.dev.damage.push_back({"the configuration stops at line " + std::to_string(last.line) +
+                              " without the closing 'end' every saved IOS configuration has: it was cut "
+                              "short (a backup that failed half way?)",
+                          SourceRef{c.file, last.line, 0}});
+}
+
 int count_lines(std::string_view content) {
   if (content.empty()) return 0;
   int n = 0;
@@ -216,6 +231,7 @@ LineStats parse_with_stats(std::string_view content, const std::string& file, mo
     top_level(c, b, flat);
   }
   finish(c);
+  cut_short(c, content);
   if (c.dev.name.empty()) c.dev.name = c.dev.hostname;
   out = std::move(c.dev);
   return c.stats;

@@ -357,6 +357,20 @@ void safety_net(Ctx& c, const Node& n) {
   for (const auto& ch : n.children) safety_net(c, ch);
 }
 
+// FortiOS writes "end" for every "config" and closes every quote: a backup that stops inside a
+// block was cut short, and what the rest of the file would have said is unknown.
+void cut_short(Ctx& c, const fgt::Tree& tree) {
+  if (!tree.unclosed.empty())
+    c.dev.damage.push_back({"the block opened at line " + std::to_string(tree.unclosed.front()) +
+                                " is never closed with 'end': the file was cut short (" +
+                                std::to_string(tree.unclosed.size()) + " block(s) left open)",
+                            c.ref(tree.unclosed.front())});
+  if (tree.unterminated_quote)
+    c.dev.damage.push_back({"a quoted value opened at line " + std::to_string(tree.unterminated_quote) +
+                                " runs to the end of the file: the file was cut short",
+                            c.ref(tree.unterminated_quote)});
+}
+
 }  // namespace
 
 model::Device parse_fortigate(std::string_view content, const std::string& file) {
@@ -367,6 +381,7 @@ model::Device parse_fortigate(std::string_view content, const std::string& file)
   Ctx c(d, file);
   const fgt::Tree tree = fgt::read_tree(content);
   d.total_lines = tree.total_lines;
+  cut_short(c, tree);
 
   // The blocks and the VDOM each belongs to.
   std::vector<std::pair<const Node*, std::string>> blocks;

@@ -25,6 +25,7 @@ struct Statement {
   std::vector<std::string> words;
   std::string first_text;
   int extra_lines = 0;
+  bool open_quote = false;  // a quoted part ran to the end of the input
 };
 
 Statement read_statement(std::string_view in, size_t& pos) {
@@ -63,7 +64,10 @@ Statement read_statement(std::string_view in, size_t& pos) {
           }
           w.push_back(in[pos++]);
         }
-        if (pos < in.size()) ++pos;  // closing quote
+        if (pos < in.size())
+          ++pos;  // closing quote
+        else
+          st.open_quote = true;
         continue;
       }
       if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') break;
@@ -98,6 +102,7 @@ Tree read_tree(std::string_view in) {
     Statement st = read_statement(in, pos);
     const int first = line;
     line += 1 + st.extra_lines;
+    if (st.open_quote && !tree.unterminated_quote) tree.unterminated_quote = first;
     if (st.words.empty()) continue;
     const std::string& k = st.words[0];
     Node n;
@@ -169,6 +174,8 @@ Tree read_tree(std::string_view in) {
     Node* added = &c.back();
     if (added->kind == Node::Kind::Config || added->kind == Node::Kind::Edit) stack.push_back(added);
   }
+  for (const Node* open : stack)
+    if (open->kind == Node::Kind::Config) tree.unclosed.push_back(open->line);
   // Physical lines of the file (an unterminated quote may have swallowed the final line break).
   int n = 0;
   for (char ch : in) n += ch == '\n';

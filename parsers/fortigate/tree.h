@@ -31,6 +31,10 @@ struct Tree {
   std::vector<int> structure_lines;                // next/end lines that close a block
   std::vector<std::pair<int, std::string>> stray;  // next/end with nothing to close
   std::vector<int> comments;                       // "#" lines inside blocks
+  // A saved FortiOS configuration closes every block: blocks still open at the end of the file,
+  // or a quoted value that never closes, mean the file was cut short.
+  std::vector<int> unclosed;   // lines of "config" blocks open at the end of the file, outermost first
+  int unterminated_quote = 0;  // line of a statement whose quoted value runs to the end of the file
 };
 
 Tree read_tree(std::string_view content);

@@ -7,26 +7,16 @@
 #include <set>
 
 #include "base/input_error.h"
-#include "parsers/common/config_blocks.h"
 #include "parsers/registry.h"
 
 namespace fs = std::filesystem;
 
 namespace gp::parsers::topo {
 
-model::Device load_device(const std::string& root, const std::string& relpath, const std::string& name,
+model::Device load_device(const SnapshotRoots& roots, const std::string& relpath, const std::string& name,
                           std::optional<model::Vendor> vendor, const SourceRef& referenced_from) {
-  const fs::path p = fs::path(relpath).is_absolute() ? fs::path(relpath) : fs::path(root) / relpath;
-  std::error_code ec;
-  if (!fs::exists(p, ec))
-    throw InputError(referenced_from, "config file '" + relpath +
-                                          "' does not exist; expected a "
-                                          "path relative to the snapshot folder");
-  if (!fs::is_regular_file(p, ec))
-    throw InputError(referenced_from, "config file '" + relpath +
-                                          "' is not a file; expected "
-                                          "the path of a configuration file");
-  const std::string content = parsers::read_file(p.string(), referenced_from);
+  const fs::path p = resolve_inside(roots, relpath, referenced_from, "config file");
+  const std::string content = read_snapshot_file(p, referenced_from);
   const model::Vendor v = vendor ? *vendor : parsers::detect_vendor(content);
   model::Device d = parsers::parse_device(content, relpath, v);
   d.name = name;
@@ -46,20 +36,33 @@ bool skipped_extension(std::string ext) {
 }
 }  // namespace
 
-std::vector<ConfigFile> discover_configs(const std::string& root,
+std::vector<ConfigFile> discover_configs(const SnapshotRoots& roots,
                                          std::vector<std::pair<std::string, SourceRef>>& notes) {
-  const fs::path configs = fs::path(root) / "configs";
+  const fs::path& root = roots.snapshot;
+  const fs::path configs = root / "configs";
   std::vector<fs::path> files;  // relative to root
   std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(configs, fs::directory_options::skip_permission_denied, ec);
-       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    const fs::path rel = fs::relative(it->path(), root, ec);
+  auto it = fs::recursive_directory_iterator(configs, ec);
+  if (ec) throw InputError(SourceRef{"configs", 0, 0}, "cannot read the configs/ folder: " + ec.message());
+  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    const fs::path rel = it->path().lexically_relative(root);
     const std::string fname = it->path().filename().string();
     if (!fname.empty() && fname[0] == '.') {
       if (it->is_directory(ec)) it.disable_recursion_pending();
       continue;
     }
-    if (!it->is_regular_file(ec)) continue;
+    const EntryKind kind = entry_kind(it->path());
+    if (kind == EntryKind::Folder) {
+      // The iterator does not descend into linked folders: say so rather than skip them silently.
+      if (it->is_symlink(ec))
+        notes.push_back({"skipped '" + rel.generic_string() + "': a linked folder is not followed",
+                         SourceRef{rel.generic_string(), 0, 0}});
+      continue;
+    }
+    if (kind != EntryKind::File) {
+      resolve_inside(roots, it->path().string(), {rel.generic_string(), 0, 0}, "file");  // throws
+      continue;
+    }
     std::string lname = fname;
     for (auto& c : lname) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (skipped_extension(it->path().extension().string()) || lname.rfind("readme", 0) == 0) {
@@ -67,8 +70,12 @@ std::vector<ConfigFile> discover_configs(const std::string& root,
                        SourceRef{rel.generic_string(), 0, 0}});
       continue;
     }
+    resolve_inside(roots, it->path().string(), {rel.generic_string(), 0, 0}, "config file");  // a link out
     files.push_back(rel);
   }
+  if (ec)
+    throw InputError(SourceRef{"configs", 0, 0},
+                     "cannot read the configs/ folder completely: " + ec.message());
   std::sort(files.begin(), files.end());
 
   // Files per first-level folder, to know when a folder holds one device.

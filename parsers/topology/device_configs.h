@@ -8,13 +8,15 @@
 
 #include "base/source_ref.h"
 #include "model/device.h"
+#include "parsers/topology/snapshot_files.h"
 
 namespace gp::parsers::topo {
 
-// Reads and parses `relpath` (relative to `root`, or absolute). The vendor is `vendor` when
-// given, else detected from the content. The device is named `name`; its hostname stays as
-// configured. Throws InputError at `referenced_from` when the file is missing or unreadable.
-model::Device load_device(const std::string& root, const std::string& relpath, const std::string& name,
+// Reads and parses `relpath` (relative to the snapshot folder, or absolute), which must resolve
+// inside `roots` (snapshot_files.h). The vendor is `vendor` when given, else detected from the
+// content. The device is named `name`; its hostname stays as configured. Throws InputError at
+// `referenced_from` when the file is missing, unreadable, special or outside the roots.
+model::Device load_device(const SnapshotRoots& roots, const std::string& relpath, const std::string& name,
                           std::optional<model::Vendor> vendor, const SourceRef& referenced_from);
 
 struct ConfigFile {
@@ -27,8 +29,11 @@ struct ConfigFile {
 // file inside a folder (Batfish lab layout: configs/<device>/show_running-config.txt) is named
 // after the folder below configs/ (folder/file-stem when that folder holds several files).
 // Hidden files and files that are evidently not configurations (.json, .png, .md, ...) are
-// skipped, each with a note. Name clashes keep the full file name.
-std::vector<ConfigFile> discover_configs(const std::string& root,
+// skipped, each with a note. Name clashes keep the full file name. Special files (FIFOs,
+// devices, sockets), dangling links and links leading outside `roots` are InputErrors: a folder
+// of backups holds none, and reading one could hang or leak a file from elsewhere.
+// An unreadable configs/ folder is an InputError too.
+std::vector<ConfigFile> discover_configs(const SnapshotRoots& roots,
                                          std::vector<std::pair<std::string, SourceRef>>& notes);
 
 }  // namespace gp::parsers::topo

@@ -18,6 +18,18 @@ std::pair<std::string, std::string> split_type(const std::string& folded) {
   while (i < folded.size() && !std::isdigit(static_cast<unsigned char>(folded[i]))) ++i;
   return {folded.substr(0, i), folded.substr(i)};
 }
+std::string interface_list(const model::Device& dev) {
+  std::string l;
+  int n = 0;
+  for (const auto& i : dev.interfaces) {
+    if (n++ == 8) {
+      l += ", ...";
+      break;
+    }
+    l += (l.empty() ? "" : ", ") + i.name;
+  }
+  return l;
+}
 }  // namespace
 
 const model::Interface* resolve_interface(const model::Device& dev, const std::string& name,
@@ -95,40 +107,27 @@ EndpointResult resolve_interface_endpoint(const model::Snapshot& snap, const std
   }
   r.endpoint.type = model::Endpoint::Type::Interface;
   r.endpoint.device = dev->name;
-  if (dev->interfaces.empty()) {
-    r.ok = true;
-    r.endpoint.interface = ifc_name;
-    r.note = "device '" + dev->name +
-             "': no interface was read from its configuration; "
-             "interface '" +
-             ifc_name + "' is taken as written";
-    return r;
-  }
   std::vector<std::string> ambiguous;
   const model::Interface* ifc = resolve_interface(*dev, ifc_name, &ambiguous);
+  if (!ifc && !ambiguous.empty()) {
+    std::string list;
+    for (const auto& a : ambiguous) list += (list.empty() ? "" : ", ") + a;
+    r.error = "interface '" + ifc_name + "' of device '" + dev->name + "' is ambiguous (" + list +
+              "); expected the full interface name";
+    return r;
+  }
   if (!ifc) {
-    if (!ambiguous.empty()) {
-      std::string list;
-      for (const auto& a : ambiguous) list += (list.empty() ? "" : ", ") + a;
-      r.error = "interface '" + ifc_name + "' of device '" + dev->name + "' is ambiguous (" + list +
-                "); expected the full interface name";
-    } else {
-      r.error = "unknown interface '" + ifc_name + "' on device '" + dev->name +
-                "'; expected an interface of its configuration " + dev->file + " (" +
-                [&] {
-                  std::string l;
-                  int n = 0;
-                  for (const auto& i : dev->interfaces) {
-                    if (n++ == 8) {
-                      l += ", ...";
-                      break;
-                    }
-                    l += (l.empty() ? "" : ", ") + i.name;
-                  }
-                  return l;
-                }() +
-                ")";
-    }
+    // The cable is a physical fact whatever the configuration says (declared links join their
+    // endpoints even when the file is empty or cut short); the prover cannot know what the device
+    // does on an interface it has not read, so zones behind it are UNPROVEN.
+    r.ok = true;
+    r.endpoint.interface = ifc_name;
+    r.endpoint.declared_only = true;
+    r.note = "device '" + dev->name + "': its configuration " + dev->file +
+             (dev->interfaces.empty()
+                  ? " yields no interface"
+                  : " has no interface '" + ifc_name + "' (it has " + interface_list(*dev) + ")") +
+             "; the link is kept as declared and no proof rests on this device";
     return r;
   }
   r.ok = true;

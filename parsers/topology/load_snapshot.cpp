@@ -7,6 +7,7 @@
 #include "parsers/topology/batfish_layout.h"
 #include "parsers/topology/device_configs.h"
 #include "parsers/topology/endpoints.h"
+#include "parsers/topology/snapshot_files.h"
 #include "parsers/topology/yaml_topology.h"
 
 namespace fs = std::filesystem;
@@ -63,23 +64,30 @@ void default_owned(model::Snapshot& snap) {
       }
 }
 
-void load_from_topology(const std::string& dir, model::Snapshot& snap) {
+void load_from_topology(const topo::SnapshotRoots& roots, model::Snapshot& snap) {
   snap.has_topology = true;
   snap.topology_file = "topology.yaml";
-  const auto decl =
-      topo::read_topology_yaml((fs::path(dir) / "topology.yaml").string(), "topology.yaml", snap);
+  const SourceRef yaml_ref{"topology.yaml", 0, 0};
+  const fs::path yaml = topo::resolve_inside(roots, "topology.yaml", yaml_ref, "topology file");
+  const auto decl = topo::read_topology_yaml(yaml.string(), "topology.yaml", snap);
+  if (decl.devices.empty())
+    throw InputError(yaml_ref,
+                     "topology.yaml declares no device under devices:; there is no configuration to audit "
+                     "(expected at least one device with its config: file)");
   for (const auto& d : decl.devices)
-    snap.devices.push_back(topo::load_device(dir, d.config, d.name, d.vendor, d.config_ref));
+    snap.devices.push_back(topo::load_device(roots, d.config, d.name, d.vendor, d.config_ref));
   resolve_links(decl.links, snap);
 }
 
-void load_from_configs(const std::string& dir, model::Snapshot& snap) {
+void load_from_configs(const std::string& dir, const topo::SnapshotRoots& roots, model::Snapshot& snap) {
   snap.has_topology = false;
-  for (const auto& f : topo::discover_configs(dir, snap.notes))
+  for (const auto& f : topo::discover_configs(roots, snap.notes))
     snap.devices.push_back(
-        topo::load_device(dir, f.relpath, f.device, std::nullopt, SourceRef{f.relpath, 0, 0}));
+        topo::load_device(roots, f.relpath, f.device, std::nullopt, SourceRef{f.relpath, 0, 0}));
   if (snap.devices.empty())
-    snap.notes.push_back({"configs/ holds no configuration file", SourceRef{"configs", 0, 0}});
+    throw InputError(SourceRef{"configs", 0, 0},
+                     "configs/ holds no configuration file: nothing to audit (expected the devices' "
+                     "saved configurations, one file each)");
   topo::read_batfish_hosts(dir, snap);
   if (auto l1 = topo::find_layer1_file(dir)) {
     snap.topology_file = *l1;
@@ -89,7 +97,7 @@ void load_from_configs(const std::string& dir, model::Snapshot& snap) {
 
 }  // namespace
 
-model::Snapshot load_snapshot(const std::string& dir) {
+model::Snapshot load_snapshot(const std::string& dir, const LoadOptions& options) {
   std::error_code ec;
   if (!fs::exists(dir, ec))
     throw InputError(SourceRef{dir, 0, 0},
@@ -101,12 +109,15 @@ model::Snapshot load_snapshot(const std::string& dir) {
                      "topology.yaml or configs/");
   model::Snapshot snap;
   snap.root = dir;
-  const bool has_yaml = fs::exists(fs::path(dir) / "topology.yaml", ec);
+  const topo::SnapshotRoots roots = topo::make_roots(dir, options.allowed_roots);
+  // A topology.yaml that is a dangling link or a loop is there, only broken: loading it fails
+  // with exit 2 instead of silently auditing configs/ alone.
+  const bool has_yaml = topo::entry_kind(fs::path(dir) / "topology.yaml") != topo::EntryKind::Absent;
   const bool has_configs = fs::is_directory(fs::path(dir) / "configs", ec);
   if (has_yaml) {
-    load_from_topology(dir, snap);
+    load_from_topology(roots, snap);
   } else if (has_configs) {
-    load_from_configs(dir, snap);
+    load_from_configs(dir, roots, snap);
   } else {
     throw InputError(SourceRef{dir, 0, 0}, "no topology.yaml and no configs/ folder in " + dir +
                                                "; expected a snapshot folder (spec §1)");

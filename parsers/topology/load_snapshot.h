@@ -12,13 +12,22 @@
 // Then: Snapshot::name defaults to the folder name; owned defaults to RFC 1918 plus every device
 // address as a /32 (owned_given = false); audit_date stays empty when not given (the consumer
 // uses today); model::infer_links adds the links the input does not declare.
+// Every file read must resolve inside the snapshot folder or a folder of `allowed_roots`
+// (snapshot_files.h). A snapshot that would audit nothing (no configuration at all, a
+// topology.yaml that is a dangling link or a loop) is an InputError, never a quiet success.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "model/snapshot.h"
 
 namespace gp::parsers {
 
-model::Snapshot load_snapshot(const std::string& dir);
+struct LoadOptions {
+  std::vector<std::string> allowed_roots;  // --allow-root: folders outside the snapshot that
+                                           // config: paths may name
+};
+
+model::Snapshot load_snapshot(const std::string& dir, const LoadOptions& options = {});
 
 }  // namespace gp::parsers

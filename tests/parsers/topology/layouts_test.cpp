@@ -57,7 +57,7 @@ TEST_CASE("configs-only: device names", "[topology]") {
       .write("configs/topology.png", "png\n")
       .write("configs/noext", "hostname noext\n");
   std::vector<std::pair<std::string, gp::SourceRef>> notes;
-  const auto files = gp::parsers::topo::discover_configs(t.path(), notes);
+  const auto files = gp::parsers::topo::discover_configs(gp::parsers::topo::make_roots(t.path(), {}), notes);
   std::vector<std::string> names;
   for (const auto& f : files) names.push_back(f.device + "=" + f.relpath);
   CHECK(names == std::vector<std::string>{"a=configs/a.cfg", "a.txt=configs/a.txt", "noext=configs/noext",
