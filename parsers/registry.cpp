@@ -3,6 +3,8 @@
 #include "parsers/cisco_asa/cisco_asa.h"
 #include "parsers/cisco_ios/cisco_ios.h"
 #include "parsers/common/config_blocks.h"
+#include "parsers/common/decoding_report.h"
+#include "parsers/common/text_decoding.h"
 #include "parsers/fortigate/fortigate.h"
 #include "parsers/nec_ix/nec_ix.h"
 #include "parsers/yamaha_rtx/yamaha_rtx.h"
@@ -72,6 +74,16 @@ model::Device parse_device(std::string_view content, const std::string& file, mo
   dev.total_lines = n;
   dev.notes.push_back({"dialect not recognised: nothing in this file is modelled", {file, 1, 0}});
   return dev;
+}
+
+model::Device parse_config_bytes(std::string_view raw, const std::string& file,
+                                 std::optional<model::Vendor> vendor) {
+  const DecodedText t = decode_config_text(raw);
+  const model::Vendor v = vendor ? *vendor : detect_vendor(t.text);
+  model::Device d = parse_device(t.text, file, v);
+  if (d.vendor == model::Vendor::Unknown) d.vendor = v;
+  record_decoding(t, file, d);
+  return d;
 }
 
 }  // namespace gp::parsers

@@ -27,11 +27,9 @@ model::Device load_device(const std::string& root, const std::string& relpath, c
                                           "' is not a file; expected "
                                           "the path of a configuration file");
   const std::string content = parsers::read_file(p.string(), referenced_from);
-  const model::Vendor v = vendor ? *vendor : parsers::detect_vendor(content);
-  model::Device d = parsers::parse_device(content, relpath, v);
+  model::Device d = parsers::parse_config_bytes(content, relpath, vendor);
   d.name = name;
   d.file = relpath;
-  if (d.vendor == model::Vendor::Unknown) d.vendor = v;
   return d;
 }
 
