@@ -4,6 +4,8 @@
 #include "parsers/cisco_ios/cisco_ios.h"
 #include "parsers/common/config_blocks.h"
 #include "parsers/common/config_damage.h"
+#include "parsers/common/decoding_report.h"
+#include "parsers/common/text_decoding.h"
 #include "parsers/fortigate/fortigate.h"
 #include "parsers/nec_ix/nec_ix.h"
 #include "parsers/yamaha_rtx/yamaha_rtx.h"
@@ -82,6 +84,19 @@ model::Device parse_device(std::string_view content, const std::string& file, mo
   if (dev.file.empty()) dev.file = file;
   assess_config_damage(dev, content);
   return dev;
+}
+
+model::Device parse_config_bytes(std::string_view raw, const std::string& file,
+                                 std::optional<model::Vendor> vendor) {
+  const DecodedText t = decode_config_text(raw);
+  const model::Vendor v = vendor ? *vendor : detect_vendor(t.text);
+  model::Device d = parse_dialect(t.text, file, v);
+  if (d.file.empty()) d.file = file;
+  if (d.vendor == model::Vendor::Unknown) d.vendor = v;
+  // Decoding speaks first: a binary file is damaged for that reason, not for its dialect.
+  record_decoding(t, file, d);
+  assess_config_damage(d, t.text);
+  return d;
 }
 
 }  // namespace gp::parsers

@@ -18,4 +18,12 @@ const char* vendor_name(model::Vendor v);
 // Device::unrecognised. A Vendor::Unknown file gives a device whose every line is unrecognised.
 model::Device parse_device(std::string_view content, const std::string& file, model::Vendor vendor);
 
+// Parses one configuration file as saved: decodes it (text_decoding.h: UTF-8, UTF-16, Shift_JIS,
+// EUC-JP; any line ends), detects the dialect unless `vendor` is given, parses, and records on
+// the device what decoding found (decoding_report.h: the encoding, undecodable bytes, binary
+// data). The one entry point for file content: every parser then sees well-formed UTF-8 with
+// '\n' line ends.
+model::Device parse_config_bytes(std::string_view raw, const std::string& file,
+                                 std::optional<model::Vendor> vendor);
+
 }  // namespace gp::parsers

@@ -81,7 +81,7 @@ std::string checks_json() {
     j["fix"] = fixes;
     arr.push_back(j);
   }
-  return arr.dump(2) + "\n";
+  return arr.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";  // never throw on text
 }
 
 std::string checks_markdown() {

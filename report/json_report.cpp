@@ -177,7 +177,10 @@ std::string to_json(const AuditReport& r) {
   }
   j["devices"] = devices;
   j["pivots"] = r.reach.pivots;
-  return j.dump(2) + "\n";
+  // The model holds well-formed UTF-8 (parse_config_bytes decodes every file); topology.yaml and
+  // host files are read as they are. Replace rather than throw on anything else: a report, not an
+  // internal error.
+  return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace gp::report

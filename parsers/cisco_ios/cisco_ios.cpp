@@ -4,6 +4,7 @@
 
 #include "parsers/cisco_ios/ios_internal.h"
 #include "parsers/common/config_damage.h"
+#include "parsers/common/utf8.h"
 
 namespace gp::parsers {
 
@@ -58,7 +59,10 @@ void banner(Ctx& c, const ConfigLine& l, const std::vector<const ConfigLine*>& f
   size_t pos = l.text.find(w[1]) + w[1].size();
   std::string rest = l.text.substr(pos);
   while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t')) rest.erase(0, 1);
-  std::string delim = rest.rfind("^C", 0) == 0 ? "^C" : rest.substr(0, 1);
+  // The delimiter is one character: a whole UTF-8 sequence (a lead byte alone would match any
+  // Japanese text of the banner).
+  std::string delim =
+      rest.rfind("^C", 0) == 0 ? "^C" : rest.substr(0, std::max<size_t>(1, utf8_sequence_length(rest, 0)));
   if (delim.empty()) return;
   if (rest.find(delim, delim.size()) != std::string::npos) return;  // closes on the same line
   bool started = false;

@@ -7,35 +7,11 @@
 #include "IndentedConfigParser.h"
 #include "antlr4-runtime.h"
 #include "base/input_error.h"
+#include "parsers/common/utf8.h"
 
 namespace gp::parsers {
 
 namespace {
-
-// ANTLR's UTF-8 decoder throws on malformed input; configs saved from devices may contain
-// Shift_JIS or Latin-1 bytes in descriptions. Replace every byte that is not part of a valid
-// UTF-8 sequence by '?', keeping line breaks where they are.
-std::string sanitize_utf8(std::string_view in) {
-  std::string out;
-  out.reserve(in.size());
-  size_t i = 0;
-  while (i < in.size()) {
-    unsigned char c = static_cast<unsigned char>(in[i]);
-    int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    bool ok = len > 0 && i + len <= in.size();
-    for (int k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(in[i + k]) & 0xC0) == 0x80;
-    if (ok && len == 2 && c < 0xC2) ok = false;  // overlong
-    if (ok && c == 0) ok = false;                // NUL would end C strings
-    if (ok) {
-      out.append(in.substr(i, len));
-      i += len;
-    } else {
-      out.push_back('?');
-      ++i;
-    }
-  }
-  return out;
-}
 
 std::string rtrim(std::string s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.pop_back();
@@ -71,7 +47,10 @@ class SilentErrors : public antlr4::BaseErrorListener {
 }  // namespace
 
 std::vector<ConfigLine> read_config_blocks(std::string_view content) {
-  antlr4::ANTLRInputStream input(sanitize_utf8(content));
+  // ANTLR's UTF-8 decoder (wstring_convert) throws on anything not well-formed: overlong forms,
+  // surrogates, bytes of another encoding. Text from decode_config_text is already valid; this
+  // guards direct callers (tests, raw bytes) with the same strict check.
+  antlr4::ANTLRInputStream input(replace_invalid_utf8(content, "?"));
   gp_grammar::IndentedConfigLexer lexer(&input);
   antlr4::CommonTokenStream tokens(&lexer);
   gp_grammar::IndentedConfigParser parser(&tokens);

@@ -16,8 +16,8 @@ struct ConfigLine {
   std::vector<ConfigLine> children;  // lines indented under this one
 };
 
-// Splits `content` into top-level blocks. Invalid UTF-8 bytes are replaced by '?', so any byte
-// sequence is accepted; line numbers always match the file.
+// Splits `content` into top-level blocks. Bytes that are not well-formed UTF-8 (utf8.h), and NUL,
+// are replaced by '?', so any byte sequence is accepted; line numbers always match the file.
 std::vector<ConfigLine> read_config_blocks(std::string_view content);
 
 // Splits a line into words. Double-quoted strings are one word (quotes removed).

@@ -52,6 +52,9 @@ LastLine last_nonblank_line(std::string_view text) {
 }
 
 void assess_config_damage(model::Device& d, std::string_view text) {
+  // One root cause, one reason: a file already found binary or cut short by its dialect is not
+  // also "mostly not understood".
+  if (!d.damage.empty()) return;
   const SourceRef whole{d.file, 0, 0};
   if (blank(text)) {
     d.damage.push_back({text.empty() ? "the file is empty" : "the file holds only blank lines", whole});
@@ -67,7 +70,7 @@ void assess_config_damage(model::Device& d, std::string_view text) {
   // mid-write: the file ends inside a line, and that fragment is not understood.
   const char last_byte = text.back();
   const LastLine last = last_nonblank_line(text);
-  if (d.damage.empty() && last_byte != '\n' && last_byte != '\r' && not_understood_at(d, last.line))
+  if (last_byte != '\n' && last_byte != '\r' && not_understood_at(d, last.line))
     d.damage.push_back({"the file ends in the middle of line " + std::to_string(last.line) +
                             ", which is not understood: it was cut short (a backup that failed half way?)",
                         SourceRef{d.file, last.line, 0}});

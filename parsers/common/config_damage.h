@@ -22,8 +22,9 @@ LastLine last_nonblank_line(std::string_view text);
 inline constexpr double kMostlyNotUnderstood = 0.5;
 
 // Appends to d.damage what makes `text` (the file as parsed) untrustworthy regardless of dialect:
-// an empty file, no recognised dialect, more than half of its lines not understood. Dialect
-// parsers add their own findings (a missing closing line, a block left open) before this runs.
+// an empty file, no recognised dialect, more than half of its lines not understood, a last line
+// cut in the middle. Dialect parsers (a missing closing line, a block left open) and decoding (binary
+// data) judge first; when they found damage, this adds nothing (one reason per root cause).
 void assess_config_damage(model::Device& d, std::string_view text);
 
 }  // namespace gp::parsers

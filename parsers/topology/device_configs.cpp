@@ -17,11 +17,9 @@ model::Device load_device(const SnapshotRoots& roots, const std::string& relpath
                           std::optional<model::Vendor> vendor, const SourceRef& referenced_from) {
   const fs::path p = resolve_inside(roots, relpath, referenced_from, "config file");
   const std::string content = read_snapshot_file(p, referenced_from);
-  const model::Vendor v = vendor ? *vendor : parsers::detect_vendor(content);
-  model::Device d = parsers::parse_device(content, relpath, v);
+  model::Device d = parsers::parse_config_bytes(content, relpath, vendor);
   d.name = name;
   d.file = relpath;
-  if (d.vendor == model::Vendor::Unknown) d.vendor = v;
   return d;
 }
 

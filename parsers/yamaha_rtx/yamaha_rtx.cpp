@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "parsers/cisco_ios/ios_internal.h"
+#include "parsers/common/utf8.h"
 
 namespace gp::parsers {
 namespace {
@@ -46,9 +47,34 @@ std::optional<long long> num(std::string_view s) {
 struct Line {
   int no = 0;             // first physical line
   std::vector<int> cont;  // continuation lines joined to it (terminal wraps)
-  std::string text;       // bytes >= 0x80 replaced by '?', CR removed
-  size_t raw_len = 0;     // physical length of the last physical line, in bytes
+  std::string text;       // a '?' per terminal column of non-ASCII text, CR removed
+  size_t raw_len = 0;     // physical length of the last physical line, in terminal columns
 };
+
+// The line as the console showed it, ASCII only: non-ASCII text becomes one '?' per terminal
+// column, i.e. its width in Shift_JIS (a byte per column): one for half-width katakana and for
+// U+FFFD (a byte the decoder could not read), two for every other character. Console wraps are
+// then found at the same width whether the file was saved as Shift_JIS or UTF-8, and both give
+// the same model. Bytes that are not well-formed UTF-8 (raw Shift_JIS handed straight to the
+// parser) count one column each.
+std::string console_text(std::string_view raw) {
+  std::string text;
+  text.reserve(raw.size());
+  size_t i = 0;
+  while (i < raw.size()) {
+    const auto ch = static_cast<unsigned char>(raw[i]);
+    const size_t len = ch < 0x80 ? 1 : utf8_sequence_length(raw, i);
+    if (len <= 1) {
+      text.push_back(ch >= 0x80 || ch == 0 ? '?' : ch < 0x20 && ch != '\t' ? ' ' : char(ch));
+      ++i;
+      continue;
+    }
+    const char32_t cp = utf8_code_point(raw, i, len);
+    text.append((cp >= 0xFF61 && cp <= 0xFF9F) || cp == 0xFFFD ? 1 : 2, '?');
+    i += len;
+  }
+  return text;
+}
 
 // First words of Yamaha commands: a line starting with one of these is never a wrap continuation.
 bool is_command_word(const std::string& w) {
@@ -137,10 +163,7 @@ std::vector<Line> read_lines(std::string_view content, int& total, int& wraps) {
     std::string_view raw = content.substr(pos, end - pos);
     pos = end + 1;
     while (!raw.empty() && (raw.back() == '\r')) raw.remove_suffix(1);
-    std::string text;
-    text.reserve(raw.size());
-    for (unsigned char ch : raw)
-      text.push_back(ch >= 0x80 || ch == 0 ? '?' : ch < 0x20 && ch != '\t' ? ' ' : char(ch));
+    const std::string text = console_text(raw);
     size_t first = text.find_first_not_of(" \t");
     if (first == std::string::npos) {
       prev_len = 0;
@@ -153,8 +176,8 @@ std::vector<Line> read_lines(std::string_view content, int& total, int& wraps) {
       if (!is_command_word(w0)) {
         out.back().text += text;
         out.back().cont.push_back(n);
-        out.back().raw_len = raw.size();
-        prev_len = raw.size();
+        out.back().raw_len = text.size();
+        prev_len = text.size();
         ++wraps;
         continue;
       }
@@ -162,8 +185,8 @@ std::vector<Line> read_lines(std::string_view content, int& total, int& wraps) {
     Line l;
     l.no = n;
     l.text = text;
-    l.raw_len = raw.size();
-    prev_len = raw.size();
+    l.raw_len = text.size();
+    prev_len = text.size();
     out.push_back(std::move(l));
   }
   total = n;
@@ -1916,8 +1939,7 @@ model::Device parse_yamaha_rtx(std::string_view content, const std::string& file
       break;
     }
   if (sjis)
-    c.note("non-ASCII bytes (Shift_JIS/UTF-8 Japanese text) replaced by '?' and kept out of the model",
-           {file, 0, 0});
+    c.note("non-ASCII text (Japanese) replaced by '?' per column and kept out of the model", {file, 0, 0});
   for (const auto& l : lines) {
     auto count = [&](Res r) {
       int n = 1 + static_cast<int>(l.cont.size());

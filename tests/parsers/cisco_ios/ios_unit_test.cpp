@@ -527,6 +527,20 @@ TEST_CASE("IOS banners are consumed up to the delimiter", "[ios]") {
   CHECK(d.total_lines == 10);
 }
 
+TEST_CASE("IOS banner delimited by a Japanese character ends at that character", "[ios][encoding]") {
+  // ＃ is EF BC 83 and ｱ EF BD B1 in UTF-8: a delimiter of one byte would close at line 2.
+  auto d = parse(
+      "banner motd ＃\n"     // 1
+      "ｱｸｾｽ 監視中\n"        // 2
+      "  interface Fake0\n"  // 3
+      "＃\n"                 // 4
+      "hostname after\n");   // 5
+  CHECK(d.hostname == "after");
+  CHECK(d.interfaces.empty());
+  CHECK(d.unrecognised.empty());
+  CHECK(d.ignored_lines == 4);
+}
+
 TEST_CASE("IOS unrecognised lines keep their line numbers and context", "[ios]") {
   auto d = parse(
       "hostname r\n"                 // 1
