@@ -94,12 +94,12 @@ void check_unrecognised_lines(const CheckContext& ctx, const CheckInfo& info, st
 void check_damaged_configs(const CheckContext& ctx, const CheckInfo& info, std::vector<Finding>& out) {
   for (const auto& d : ctx.snap.devices)
     for (const auto& dmg : d.damage)
-      out.push_back(make_finding(
-          info, d.name, dmg.src_ref.file.empty() ? SourceRef{d.file, 0, 0} : dmg.src_ref,
-          "the configuration " + d.file + " of " + d.name + " cannot be trusted as a whole: " + dmg.why +
-              ". Every zone whose physical component holds this device is UNPROVEN, "
-              "and findings that rest on a setting being absent are not reported for "
-              "it; save the configuration again"));
+      out.push_back(make_finding(info, d.name,
+                                 dmg.src_ref.file.empty() ? SourceRef{d.file, 0, 0} : dmg.src_ref,
+                                 d.file + ": " + dmg.why +
+                                     ". Every zone whose physical component holds this device is UNPROVEN, "
+                                     "and findings that rest on a setting being absent are not reported for "
+                                     "it; save the configuration again"));
 }
 
 void check_inferred_topology(const CheckContext& ctx, const CheckInfo& info, std::vector<Finding>& out) {

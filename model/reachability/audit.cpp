@@ -593,7 +593,9 @@ AuditResult audit_reachability(const model::Snapshot& snap) {
     if (!reasons.empty()) {
       v.verdict = Verdict::Unproven;
       v.unproven = std::move(reasons);
-      v.summary = may_reaches
+      v.summary = !doubts.empty() ? "no verdict of isolation can rest on " + doubts.front().device +
+                                        ": its configuration cannot be trusted as a whole"
+                  : may_reaches
                       ? "a flow from the internet may reach the zone, through something not understood"
                       : "no flow found, but the proof rests on something not understood";
       res.zones.push_back(std::move(v));

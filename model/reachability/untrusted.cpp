@@ -16,6 +16,7 @@ std::vector<Reason> untrusted_parts(const model::Snapshot& snap) {
     for (const auto& m : l.members)
       if (m.type == model::Endpoint::Type::Interface && m.declared_only) {
         const auto* dev = snap.device(m.device);
+        if (dev && !dev->damage.empty()) continue;  // the damage is the root cause, said above
         out.push_back({m.device,
                        "topology.yaml joins interface " + m.interface + " of " + m.device +
                            ", which its configuration " + (dev ? dev->file : std::string("(none)")) +

@@ -190,13 +190,14 @@ void finish(Ctx& c) {
 }
 
 // A saved IOS configuration (show running-config or startup-config, as RANCID and Oxidized keep
-// it) always ends with "end". A file that starts like one and lacks it was cut short.
-void cut_short(Ctx& c, std::string_view content) {
+// it) always has its closing "end" line. A file that starts like one and has none was cut short.
+void cut_short(Ctx& c, std::string_view content, const std::vector<ConfigLine>& blocks) {
   const bool saved_config = !c.dev.os_version.empty() || contains(content, "Building configuration") ||
                             contains(content, "Current configuration");
   if (!saved_config) return;
+  for (const auto& b : blocks)
+    if (b.text == "end") return;
   const LastLine last = last_nonblank_line(content);
-  if (last.text == "end") return;
   c.dev.damage.push_back({"the configuration stops at line " + std::to_string(last.line) +
                               " without the closing 'end' every saved IOS configuration has: it was cut "
                               "short (a backup that failed half way?)",
@@ -235,7 +236,7 @@ LineStats parse_with_stats(std::string_view content, const std::string& file, mo
     top_level(c, b, flat);
   }
   finish(c);
-  cut_short(c, content);
+  cut_short(c, content, blocks);
   if (c.dev.name.empty()) c.dev.name = c.dev.hostname;
   out = std::move(c.dev);
   return c.stats;

@@ -158,7 +158,8 @@ TEST_CASE("parse_config_bytes: binary and mostly undecodable files are damaged",
     CHECK(d.damage.size() == 1);
   }
   SECTION("text is not damaged") {
-    auto d = parsers::parse_config_bytes("hostname r1\n", "configs/r1.cfg", std::nullopt);
+    auto d = parsers::parse_config_bytes("hostname r1\ninterface Gi0/0\n", "configs/r1.cfg", std::nullopt);
+    CHECK(d.vendor == model::Vendor::CiscoIos);
     CHECK(d.damage.empty());
   }
 }

@@ -66,12 +66,16 @@ TEST_CASE("configs-only: device names", "[topology]") {
   CHECK(notes.size() == 1);  // the .png (hidden files are skipped silently)
 }
 
-TEST_CASE("configs-only: an empty configs/ folder loads with a note", "[topology]") {
+TEST_CASE("configs-only: an empty configs/ folder is an error, not a quiet success", "[topology]") {
   gp::test::TempSnapshot t;
   t.write("configs/.keep", "");
-  const auto snap = load_snapshot(t.path());
-  CHECK(snap.devices.empty());
-  CHECK(has_note(snap, "no configuration file"));
+  try {
+    load_snapshot(t.path());
+    FAIL("no error");
+  } catch (const InputError& e) {
+    CHECK_THAT(e.what(),
+               Catch::StartsWith("configs: configs/ holds no configuration file: nothing to audit"));
+  }
 }
 
 TEST_CASE("Batfish: malformed host JSON names file, line and column", "[topology]") {
