@@ -3,6 +3,7 @@
 #include "parsers/cisco_asa/cisco_asa.h"
 #include "parsers/cisco_ios/cisco_ios.h"
 #include "parsers/common/config_blocks.h"
+#include "parsers/common/secret_mask.h"
 #include "parsers/fortigate/fortigate.h"
 #include "parsers/nec_ix/nec_ix.h"
 #include "parsers/yamaha_rtx/yamaha_rtx.h"
@@ -47,7 +48,8 @@ const char* vendor_name(model::Vendor v) {
   return "unknown";
 }
 
-model::Device parse_device(std::string_view content, const std::string& file, model::Vendor vendor) {
+namespace {
+model::Device parse_dialect(std::string_view content, const std::string& file, model::Vendor vendor) {
   for (const auto& d : kDialects)
     if (d.vendor == vendor) return d.parse(content, file);
   // Unknown dialect: every non-blank line is unrecognised, so nothing is silently dropped.
@@ -71,6 +73,14 @@ model::Device parse_device(std::string_view content, const std::string& file, mo
   }
   dev.total_lines = n;
   dev.notes.push_back({"dialect not recognised: nothing in this file is modelled", {file, 1, 0}});
+  return dev;
+}
+}  // namespace
+
+model::Device parse_device(std::string_view content, const std::string& file, model::Vendor vendor) {
+  model::Device dev = parse_dialect(content, file, vendor);
+  // The chokepoint: whatever a parser quoted, secrets are hidden and long lines cut here.
+  quote_device_text(dev);
   return dev;
 }
 
