@@ -138,8 +138,14 @@ struct Masker {
 // Forms where the secret is not simply "keyword value", or a word near one is not a secret.
 void Masker::command_forms() {
   const size_t n = size();
-  for (size_t i = 0; i + 1 < n; ++i)
-    if (!kept[i] && (is(i, "username") || is(i, "smtp-auth"))) kept[i + 1] = true;  // a user name
+  // Names, never secrets, whatever they spell: user names, access-list names (a rule's text
+  // "access-list community extended permit ..." stays whole), FortiOS table entries.
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (kept[i]) continue;
+    if (is(i, "username") || is(i, "smtp-auth") || is(i, "access-list") || is(i, "edit")) kept[i + 1] = true;
+    if (is(i, "access-list") && (is(i + 1, "extended") || is(i + 1, "standard")) && i + 2 < n)
+      kept[i + 2] = true;
+  }
   if (n < 2) return;
   // FortiOS "set <key> <value...>": a secret key hides its whole value, however written.
   if (is(0, "set") && sw::is_fortios_secret_key(w(1))) {

@@ -203,6 +203,9 @@ TEST_CASE("secrets: addresses, masks, interface, ACL and object names stay", "[s
            " pp auth accept pap chap",
            " description pump's LAN",
            "ipsec ike remote name 1 pump-st01 key-id",
+           "access-list community extended permit tcp any any eq 22",  // names that spell a keyword
+           "ip access-list extended password",
+           "edit \"key\"",
        }) {
     INFO(line);
     CHECK(mask_secrets(line) == line);
