@@ -233,7 +233,7 @@ enum class LineContext { Interface, Filter, Nat, Route, Vpn, Global, Management,
 
 struct UnrecognisedLine {
   SourceRef src_ref;
-  std::string text;  // the line, with any secret on it masked by the parser
+  std::string text;  // the line as quoted by the parsers: secrets masked, cut to 200 characters
   LineContext context = LineContext::Global;
   std::string context_name;        // e.g. the interface or ACL name
   bool affects_forwarding = true;  // false when the context cannot change what is forwarded

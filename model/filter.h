@@ -52,7 +52,7 @@ struct FilterRule {
   // Whether a packet matching the rule is logged (IOS/ASA "log", FortiGate "logtraffic all",
   // Yamaha "pass-log"); nullopt when the parser does not know the dialect's rule logging.
   std::optional<bool> logged;
-  std::string text;   // the rule as written, secrets never appear in filters
+  std::string text;   // the rule as written, quoted like a line not understood (secrets masked)
   SourceRef src_ref;  // the line that defines the rule
   // Interface scope, for filters evaluated after routing (Device::forward_filter): the rule
   // applies only to packets entering on one of `in_interfaces` and leaving on one of

@@ -5,6 +5,7 @@
 #include "parsers/common/config_blocks.h"
 #include "parsers/common/config_damage.h"
 #include "parsers/common/decoding_report.h"
+#include "parsers/common/secret_mask.h"
 #include "parsers/common/text_decoding.h"
 #include "parsers/fortigate/fortigate.h"
 #include "parsers/nec_ix/nec_ix.h"
@@ -83,6 +84,8 @@ model::Device parse_device(std::string_view content, const std::string& file, mo
   model::Device dev = parse_dialect(content, file, vendor);
   if (dev.file.empty()) dev.file = file;
   assess_config_damage(dev, content);
+  // The chokepoint: whatever a parser quoted, secrets are hidden and long lines cut here.
+  quote_device_text(dev);
   return dev;
 }
 
@@ -96,6 +99,7 @@ model::Device parse_config_bytes(std::string_view raw, const std::string& file,
   // Decoding speaks first: a binary file is damaged for that reason, not for its dialect.
   record_decoding(t, file, d);
   assess_config_damage(d, t.text);
+  quote_device_text(d);  // the same chokepoint as parse_device
   return d;
 }
 

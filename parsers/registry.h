@@ -16,6 +16,8 @@ const char* vendor_name(model::Vendor v);
 // Parses one configuration. `file` is the path relative to the snapshot (for provenance).
 // Never throws on malformed configuration content: what is not understood is recorded in
 // Device::unrecognised. A Vendor::Unknown file gives a device whose every line is unrecognised.
+// Every free-text field of the result has been through quote_config_text (secret_mask.h): call
+// this, not a dialect's parse function, for anything that may reach a report.
 model::Device parse_device(std::string_view content, const std::string& file, model::Vendor vendor);
 
 // Parses one configuration file as saved: decodes it (text_decoding.h: UTF-8, UTF-16, Shift_JIS,

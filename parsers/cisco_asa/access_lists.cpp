@@ -263,7 +263,7 @@ void finish_access_lists(Ctx& c) {
     }
     AclEntry e;
     FilterRule& r = e.rule;
-    r.text = mask_secrets(l.text);
+    r.text = quote_config_text(l.text);
     r.src_ref = l.ref;
     if (i < w.size() && w[i] == "remark") {
       e.remark = true;

@@ -12,6 +12,7 @@
 
 #include "model/device.h"
 #include "parsers/common/config_blocks.h"
+#include "parsers/common/secret_mask.h"
 
 namespace gp::parsers::asa {
 
@@ -212,7 +213,6 @@ struct Ctx {
 // ---------------------------------------------------------------- helpers (util.cpp)
 
 std::string fnv1a_hex(std::string_view s);
-std::string mask_secrets(std::string_view line);
 std::string join(const Words& w, size_t from, size_t to = std::string::npos);
 std::optional<int> port_number(const std::string& word);      // "www" -> 80, "8080" -> 8080
 std::optional<int> protocol_number(const std::string& word);  // "tcp" -> 6, "ip" -> nullopt-any

@@ -1,4 +1,4 @@
-// Small helpers of the ASA parser: line accounting, secret masking, port/protocol name tables,
+// Small helpers of the ASA parser: line accounting, port/protocol name tables,
 // range-to-prefix conversion.
 #include <algorithm>
 #include <array>
@@ -29,7 +29,7 @@ void Ctx::unrecognised(const parsers::ConfigLine& l, LineContext ctx, const std:
   status[l.line] = model::LineStatus::Unrecognised;
   model::UnrecognisedLine u;
   u.src_ref = ref(l.line);
-  u.text = mask_secrets(l.text);
+  u.text = quote_config_text(l.text);
   u.context = ctx;
   u.context_name = name;
   u.affects_forwarding = affects;
@@ -64,34 +64,7 @@ std::string lower(std::string s) {
   for (auto& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   return s;
 }
-bool is_secret_keyword(const std::string& w) {
-  static const std::array<const char*, 10> kw = {
-      "password",           "secret", "key",     "community", "pre-shared-key", "passwd", "key-string",
-      "authentication-key", "md5",    "auth-key"};
-  std::string l = lower(w);
-  for (const char* k : kw)
-    if (l == k) return true;
-  return false;
-}
-// Words that may sit between a secret keyword and the secret: ASA "key 8 X", "password 0 X".
-bool is_storage_tag(const std::string& w) { return w == "0" || w == "7" || w == "8"; }
 }  // namespace
-
-std::string mask_secrets(std::string_view line) {
-  Words w = split_words(line);
-  bool masked = false;
-  for (size_t i = 0; i + 1 < w.size(); ++i) {
-    if (!is_secret_keyword(w[i])) continue;
-    size_t j = i + 1;
-    if (is_storage_tag(w[j]) && j + 1 < w.size()) ++j;
-    w[j] = "*****";
-    masked = true;
-    i = j;
-  }
-  // "snmp-server community X", "passwd X": keyword is the first word, handled above.
-  if (!masked) return std::string(line);
-  return join(w, 0);
-}
 
 std::string join(const Words& w, size_t from, size_t to) {
   std::string out;

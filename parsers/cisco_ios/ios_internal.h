@@ -10,6 +10,7 @@
 
 #include "model/device.h"
 #include "parsers/common/config_blocks.h"
+#include "parsers/common/secret_mask.h"
 
 namespace gp::parsers::ios {
 
@@ -131,7 +132,6 @@ std::optional<AddrMatch> addr_mask(std::string_view a, std::string_view m);     
 std::optional<AddrMatch> addr_wildcard(std::string_view a, std::string_view w);  // wildcard
 std::vector<Prefix> range_to_prefixes(Ipv4 lo, Ipv4 hi);
 std::string fnv1a_hex(std::string_view s);
-std::string mask_secrets(std::string_view text);
 // Canonical long interface name for a (possibly abbreviated) reference.
 std::string canonical_ifc(const Ctx& c, std::string_view ref);
 bool looks_like_ifc(std::string_view w);

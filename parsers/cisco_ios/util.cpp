@@ -1,4 +1,4 @@
-// Small helpers shared by the IOS parser: words, addresses, ranges, interface names, masking.
+// Small helpers shared by the IOS parser: words, addresses, ranges, interface names.
 #include <boost/spirit/home/x3.hpp>
 #include <cctype>
 #include <cstdio>
@@ -12,7 +12,7 @@ void Ctx::unrec(const ConfigLine& l, LineContext ctx, const std::string& name, b
   ++stats.unrecognised;
   model::UnrecognisedLine u;
   u.src_ref = ref(l);
-  u.text = mask_secrets(l.text);
+  u.text = quote_config_text(l.text);
   u.context = ctx;
   u.context_name = name;
   u.affects_forwarding = affects;
@@ -95,37 +95,6 @@ std::string fnv1a_hex(std::string_view s) {
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
   return buf;
-}
-
-namespace {
-bool is_secret_keyword(const std::string& w) {
-  static const char* const kw[] = {"password",       "secret",        "key",           "community",
-                                   "pre-shared-key", "key-string",    "md5",           "authentication-key",
-                                   "encryption-key", "sha",           "aes",           "des",
-                                   "3des",           "auth-password", "priv-password", "pre-share",
-                                   "string"};
-  for (const char* k : kw)
-    if (w == k) return true;
-  return false;
-}
-}  // namespace
-
-std::string mask_secrets(std::string_view text) {
-  Words w = split_words(text);
-  bool changed = false;
-  for (size_t i = 0; i + 1 < w.size(); ++i) {
-    if (!is_secret_keyword(lower(w[i]))) continue;
-    size_t v = i + 1;
-    // Skip an encryption type digit ("password 7 XXX") and the AES key length ("aes 128 XXX").
-    if (v + 1 < w.size() && to_int(w[v]) && w[v].size() <= 3) ++v;
-    // Everything from the value on is masked: values may contain spaces.
-    w.resize(v + 1);
-    w[v] = "*****";
-    changed = true;
-    break;
-  }
-  if (!changed) return std::string(text);
-  return join(w);
 }
 
 namespace {

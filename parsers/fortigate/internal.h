@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "model/device.h"
+#include "parsers/common/secret_mask.h"
 #include "parsers/fortigate/tree.h"
 
 namespace gp::parsers::fgt {
@@ -139,7 +140,7 @@ struct Ctx {
 
 // ---------------------------------------------------------------- helpers (util.cpp)
 std::string fnv1a_hex(std::string_view s);
-std::string mask_line(const Node& n);
+std::string quote_node(const Node& n);  // the statement as a report may show it
 std::string join(const Words& w, size_t from);
 bool is_secret_key(const std::string& key);
 // "A M", "A/len" (one or two words from w[i]); nullopt when not an address.

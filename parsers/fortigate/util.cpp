@@ -1,4 +1,4 @@
-// Small helpers of the FortiOS parser: line accounting, secret masking, address words.
+// Small helpers of the FortiOS parser: line accounting, quoting, address words.
 #include <algorithm>
 #include <boost/spirit/home/x3.hpp>
 #include <cstdio>
@@ -32,7 +32,7 @@ void Ctx::unrec(const Node& n, model::LineContext ctx, const std::string& name, 
   mark(n, model::LineStatus::Unrecognised);
   model::UnrecognisedLine u;
   u.src_ref = ref(n.line);
-  u.text = mask_line(n);
+  u.text = quote_node(n);
   u.context = ctx;
   u.context_name = name;
   u.affects_forwarding = affects;
@@ -69,11 +69,9 @@ bool is_secret_key(const std::string& key) {
   return false;
 }
 
-std::string mask_line(const Node& n) {
-  if ((n.kind == Node::Kind::Set) && !n.words.empty() && is_secret_key(n.words[0]))
-    return n.keyword + " " + n.words[0] + " *****";
-  if (n.last_line > n.line) return n.text + " ...";  // a multi-line value: first line only
-  return n.text;
+std::string quote_node(const Node& n) {
+  // A multi-line value (certificate, key, message): its first line only, masked like any line.
+  return quote_config_text(n.last_line > n.line ? n.text + " ..." : n.text);
 }
 
 std::string join(const Words& w, size_t from) {

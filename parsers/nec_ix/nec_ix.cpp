@@ -22,6 +22,7 @@
 
 #include "parsers/cisco_ios/ios_internal.h"
 #include "parsers/common/config_blocks.h"
+#include "parsers/common/secret_mask.h"
 
 namespace gp::parsers {
 namespace {
@@ -97,7 +98,7 @@ struct Ctx {
   void unrec(const ConfigLine& l, LineContext c, const std::string& name, bool affects = true) {
     model::UnrecognisedLine u;
     u.src_ref = ref(l);
-    u.text = ios::mask_secrets(l.text);
+    u.text = quote_config_text(l.text);
     u.context = c;
     u.context_name = name;
     u.affects_forwarding = affects;

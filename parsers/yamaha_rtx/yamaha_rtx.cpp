@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "parsers/cisco_ios/ios_internal.h"
+#include "parsers/common/secret_mask.h"
 #include "parsers/common/utf8.h"
 
 namespace gp::parsers {
@@ -229,24 +230,6 @@ Words tokenize(std::string_view s) {
   }
   if (in_word) w.push_back(cur);
   return w;
-}
-
-bool secret_word(const std::string& w) {
-  static const std::set<std::string> k = {"password",       "secret",     "key",       "community",
-                                          "pre-shared-key", "myname",     "username",  "text",
-                                          "read-only",      "read-write", "encrypted", "auth"};
-  return k.count(w) > 0;
-}
-
-std::string mask_text(std::string_view text) {
-  Words w = tokenize(text);
-  for (size_t i = 0; i + 1 < w.size(); ++i)
-    if (secret_word(lower(w[i]))) {
-      w.resize(i + 2);
-      w[i + 1] = "*****";
-      break;
-    }
-  return ios::join(w);
 }
 
 // ---- value grammars -----------------------------------------------------------------------------
@@ -1382,7 +1365,8 @@ Res statement(Ctx& c, const Line& l, const Words& w) {
           hygiene_fact(model::HygieneTopic::TimeSync, *server + " (schedule: ntpdate)", r));
       return Res::Recognised;
     }
-    c.note("schedule line not evaluated: its tail is itself a command run later (" + mask_text(l.text) + ")",
+    c.note("schedule line not evaluated: its tail is itself a command run later (" +
+               quote_config_text(l.text) + ")",
            r);
     return Res::Ignored;
   }
@@ -1981,7 +1965,7 @@ model::Device parse_yamaha_rtx(std::string_view content, const std::string& file
     if (res == Res::Unrecognised) {
       model::UnrecognisedLine u;
       u.src_ref = c.ref(l);
-      u.text = mask_text(l.text.substr(f));
+      u.text = quote_config_text(l.text.substr(f));
       std::string w0 = lower(w[0]);
       if (!c.cur_pp.empty() || !c.cur_tunnel.empty()) {
         u.context = LineContext::Interface;

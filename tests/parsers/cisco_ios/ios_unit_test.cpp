@@ -505,7 +505,7 @@ TEST_CASE("IOS secrets: storage types and no clear text", "[ios]") {
        {"SECRET9", "0822455D0A16", "hx5rVt7", "PlainPw1", "STRONG", "ChapPw9", "TacKey77", "Leak1Me"})
     CHECK(all.find(clear) == std::string::npos);
   REQUIRE(unrec_at(d, 11));
-  CHECK(unrec_at(d, 11)->text == "unknown-cmd password *****");
+  CHECK(unrec_at(d, 11)->text == "unknown-cmd password <removed>");  // parsers::kRemoved
 }
 
 TEST_CASE("IOS banners are consumed up to the delimiter", "[ios]") {
