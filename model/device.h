@@ -256,6 +256,8 @@ struct Device {
   Vendor vendor = Vendor::Unknown;
   std::string os_version;  // "15.2", "9.8(2)" when stated
   std::string file;        // relative config path
+  std::string encoding;    // how the file's bytes were read ("UTF-8", "Shift_JIS (CP932)", ...);
+                           // empty when the text was handed over already decoded (tests)
   int total_lines = 0;
   int ignored_lines = 0;  // deliberately irrelevant lines (banners, logging...): counted
   std::vector<Interface> interfaces;

@@ -167,12 +167,14 @@ std::string to_json(const AuditReport& r) {
     dj["device"] = d.name;
     dj["file"] = d.file;
     dj["vendor"] = parsers::vendor_name(d.vendor);
+    dj["encoding"] = d.encoding;
     dj["lines"] = d.total_lines;
     dj["ignored_lines"] = d.ignored_lines;
     dj["unrecognised_lines"] = d.unrecognised.size();
     std::vector<std::pair<std::string, SourceRef>> damage;
     for (const auto& dmg : d.damage) damage.push_back({dmg.why, dmg.src_ref});
     dj["damage"] = what_at_list(damage);
+    dj["notes"] = what_at_list(d.notes);
     devices.push_back(dj);
   }
   j["devices"] = devices;

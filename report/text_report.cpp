@@ -142,9 +142,14 @@ std::string to_text(const AuditReport& r) {
       out += fmt::format("  - {}{}\n", what, ref.known() ? "  [" + ref.str() + "]" : "");
   }
   out += "\nDEVICES\n";
-  for (const auto& d : r.snap.devices)
-    out += fmt::format("  {:<16} {:<28} {} lines, {} not understood\n", d.name, d.file, d.total_lines,
-                       d.unrecognised.size());
+  for (const auto& d : r.snap.devices) {
+    out += fmt::format("  {:<16} {:<28} {} lines, {} not understood{}\n", d.name, d.file, d.total_lines,
+                       d.unrecognised.size(),
+                       d.encoding.empty() || d.encoding == "UTF-8" ? "" : ", read as " + d.encoding);
+    for (const auto& dmg : d.damage)
+      out += fmt::format("    cannot be trusted as a whole: {}{}\n", dmg.why,
+                         dmg.src_ref.known() ? "  [" + dmg.src_ref.str() + "]" : "");
+  }
   return out;
 }
 

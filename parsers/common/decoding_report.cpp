@@ -30,6 +30,7 @@ int non_blank_lines(const std::string& text) {
 }  // namespace
 
 void record_decoding(const DecodedText& t, const std::string& file, model::Device& dev) {
+  dev.encoding = encoding_name(t.encoding);
   if (t.encoding != TextEncoding::Utf8 || t.bom) dev.notes.push_back({encoding_note(t), {file, 0, 0}});
 
   const int shown = std::min<int>(static_cast<int>(t.undecodable.size()), kMaxUndecodableNotes);
