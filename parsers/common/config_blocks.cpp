@@ -53,11 +53,14 @@ ConfigLine make_line(antlr4::tree::TerminalNode* node) {
   return l;
 }
 
-// Nests `flat` (already in file order) under `parent` by indentation.
-void nest(std::vector<ConfigLine>& flat, size_t& pos, ConfigLine& parent) {
+// Nests `flat` (already in file order) under `parent`, which sits at `depth`, by indentation.
+// At depth kMaxBlockDepth - 1 every line more indented than `parent` is its child: recursion
+// here, in each dialect's walks and in ~ConfigLine stays bounded whatever the file (one whose
+// lines are each one space deeper would otherwise recurse once per line).
+void nest(std::vector<ConfigLine>& flat, size_t& pos, ConfigLine& parent, int depth) {
   while (pos < flat.size() && flat[pos].indent > parent.indent) {
     ConfigLine child = std::move(flat[pos++]);
-    nest(flat, pos, child);
+    if (depth + 1 < kMaxBlockDepth) nest(flat, pos, child, depth + 1);
     parent.children.push_back(std::move(child));
   }
 }
@@ -96,11 +99,11 @@ std::vector<ConfigLine> read_config_blocks(std::string_view content) {
     }
     size_t pos = 0;
     top.indent = 0;
-    nest(flat, pos, top);
+    nest(flat, pos, top, 0);
     // Children less indented than their siblings' first child still belong to this block.
     while (pos < flat.size()) {
       ConfigLine child = std::move(flat[pos++]);
-      nest(flat, pos, child);
+      nest(flat, pos, child, 1);
       top.children.push_back(std::move(child));
     }
     blocks.push_back(std::move(top));

@@ -16,8 +16,14 @@ struct ConfigLine {
   std::vector<ConfigLine> children;  // lines indented under this one
 };
 
+// Levels of nesting kept, at most: real configurations use 3 or 4. Lines nested deeper stay at
+// the deepest level, in file order, under the same parent as the line above them: every line is
+// still in the tree, and accounted for by its dialect as part of that block.
+constexpr int kMaxBlockDepth = 64;
+
 // Splits `content` into top-level blocks. Invalid UTF-8 bytes are replaced by '?', so any byte
-// sequence is accepted; line numbers always match the file.
+// sequence is accepted; line numbers always match the file. No line is deeper than
+// kMaxBlockDepth (the top-level line is depth 0).
 std::vector<ConfigLine> read_config_blocks(std::string_view content);
 
 // Splits a line into words. Double-quoted strings are one word (quotes removed).
