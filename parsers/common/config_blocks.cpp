@@ -25,7 +25,12 @@ std::string sanitize_utf8(std::string_view in) {
     bool ok = len > 0 && i + len <= in.size();
     for (int k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(in[i + k]) & 0xC0) == 0x80;
     if (ok && len == 2 && c < 0xC2) ok = false;  // overlong
-    if (ok && c == 0) ok = false;                // NUL would end C strings
+    if (ok && len > 2) {  // overlong, a surrogate or beyond U+10FFFF: ANTLR's decoder throws on them
+      uint32_t cp = c & (len == 3 ? 0x0F : 0x07);
+      for (int k = 1; k < len; ++k) cp = cp << 6 | (static_cast<unsigned char>(in[i + k]) & 0x3F);
+      ok = len == 3 ? cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF) : cp >= 0x10000 && cp <= 0x10FFFF;
+    }
+    if (ok && c == 0) ok = false;  // NUL would end C strings
     if (ok) {
       out.append(in.substr(i, len));
       i += len;
