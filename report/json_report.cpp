@@ -174,7 +174,9 @@ std::string to_json(const AuditReport& r) {
   }
   j["devices"] = devices;
   j["pivots"] = r.reach.pivots;
-  return j.dump(2) + "\n";
+  // Configurations may hold bytes that are not UTF-8 (Shift_JIS descriptions...): written as
+  // U+FFFD rather than failing the whole report (nlohmann throws type_error 316 by default).
+  return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace gp::report
