@@ -51,14 +51,14 @@ Statement read_statement(std::string_view in, size_t& pos) {
           if (in[pos] == '\\' && pos + 1 < in.size()) {
             ++pos;
             if (in[pos] == '\n') {
-              ++st.extra_lines;
+              st.extra_lines += pos + 1 < in.size();  // the file's last line break starts no line
               if (first_end == std::string_view::npos) first_end = pos - 1;
             }
             w.push_back(in[pos++]);
             continue;
           }
           if (in[pos] == '\n') {
-            ++st.extra_lines;
+            st.extra_lines += pos + 1 < in.size();
             if (first_end == std::string_view::npos) first_end = pos;
           }
           w.push_back(in[pos++]);
