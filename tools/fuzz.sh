@@ -69,7 +69,7 @@ for t in "${targets[@]}"; do
     nice -n 10 build-fuzz/fuzz/fuzz_"$t" "${flags[@]}" "$out/corpus/$t" "$out/seeds/$t" >"$log" 2>&1 || rc=$?
   after=$(find "$out/findings/$t" -type f | wc -l)
   execs=$(grep -oE '^#[0-9]+' "$log" | tail -1 | tr -d '#')
-  rate=$(grep -oE 'exec/s: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+' || true)
+  rate=$(grep -oE 'exec/s:? [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+' || true)
   cpu=$(awk '/^cpu/{printf "%.0f", $2 + $3}' "$out/$t.time")
   new=$((after - before))
   if ((rc != 0 && new == 0)); then new=1; fi  # died without an artifact: still a finding
@@ -79,7 +79,8 @@ for t in "${targets[@]}"; do
   # Every run, for totals over many: date, target, CPU seconds, executions, findings.
   printf '%s\t%s\t%s\t%s\t%s\n' "$(date -Is)" "$t" "$cpu" "${execs:-0}" "$new" >> "$out/history.tsv"
   if ((new > 0)); then
-    grep -E 'ERROR: |SUMMARY: |Test unit written to|parser promise broken' "$log" | head -8 | sed 's/^/    /'
+    grep -E '^(==[0-9]+== ERROR: |SUMMARY: |.*Test unit written to|parser promise broken|.*what\(\): )' "$log" |
+      head -8 | sed 's/^/    /'
   fi
 done
 
