@@ -1,5 +1,6 @@
 #include "parsers/common/config_blocks.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -138,6 +139,16 @@ std::vector<std::string> split_words(std::string_view text) {
 }
 
 std::string read_file(const std::string& path, const SourceRef& referenced_from) {
+  // A FIFO or a device (topology.yaml -> /dev/zero) would be read forever, a huge file until
+  // memory runs out: neither is an input that can be audited.
+  std::error_code ec;
+  if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec))
+    throw InputError(referenced_from, "'" + path + "' is not a regular file; expected a text file");
+  const auto size = std::filesystem::file_size(path, ec);
+  if (!ec && size > kMaxFileBytes)
+    throw InputError(referenced_from, "'" + path + "' holds " + std::to_string(size >> 20) +
+                                          " MB; expected at most " + std::to_string(kMaxFileBytes >> 20) +
+                                          " MB");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(referenced_from, "cannot read file '" + path + "'");
   std::ostringstream ss;

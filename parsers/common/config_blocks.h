@@ -29,7 +29,11 @@ std::vector<ConfigLine> read_config_blocks(std::string_view content);
 // Splits a line into words. Double-quoted strings are one word (quotes removed).
 std::vector<std::string> split_words(std::string_view text);
 
-// Reads a whole file; throws InputError when it cannot be read.
+// Larger input files are refused: the parsers hold several times a file's size in memory.
+constexpr unsigned long long kMaxFileBytes = 256ull << 20;
+
+// Reads a whole file; throws InputError when it cannot be read, is not a regular file or is
+// larger than kMaxFileBytes.
 std::string read_file(const std::string& path, const SourceRef& referenced_from);
 
 }  // namespace gp::parsers

@@ -3,6 +3,7 @@
 // the ordinary and the ASan builds keep checking them; plus the hostile shapes known before any
 // fuzzing (issue 8), built in memory: deep nesting, aliases that multiply, groups named along
 // many paths, numbers too big for an int.
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -23,6 +24,7 @@
 #include "parsers/fortigate/fortigate.h"
 #include "parsers/nec_ix/nec_ix.h"
 #include "parsers/registry.h"
+#include "parsers/topology/load_snapshot.h"
 #include "parsers/yamaha_rtx/yamaha_rtx.h"
 #include "tests/test_paths.h"
 
@@ -92,8 +94,19 @@ class TopologyFolder {
 
   // The loader's InputError for `yaml` (which must name topology.yaml), or "(loaded)".
   std::string load(std::string_view yaml) const {
+    return outcome([&] { return gp::fuzz::load_topology_input(dir_, yaml); });
+  }
+  // The same for the topology.yaml already in the folder.
+  std::string load_existing() const {
+    return outcome([&] { return parsers::load_snapshot(dir_.string()); });
+  }
+  std::string path() const { return dir_.string(); }
+
+ private:
+  template <typename Load>
+  std::string outcome(Load load) const {
     try {
-      const auto snap = gp::fuzz::load_topology_input(dir_, yaml);
+      const auto snap = load();
       for (const auto& d : snap.devices) CHECK(gp::fuzz::broken_promise(d).empty());
     } catch (const InputError& e) {
       CHECK(e.where.file == "topology.yaml");
@@ -102,7 +115,6 @@ class TopologyFolder {
     return "(loaded)";
   }
 
- private:
   fs::path dir_;
 };
 
@@ -231,6 +243,17 @@ TEST_CASE("fuzz regressions: topology.yaml aliases that multiply are an input er
   CHECK(folder.load(
             "zones:\n  scada: {kind: control, systems: &s [plc]}\n  pump: {kind: control, systems: *s}\n") ==
         "(loaded)");
+}
+
+TEST_CASE("fuzz regressions: a topology.yaml that is no regular file is an input error", "[fuzz][topology]") {
+  // A FIFO would block the reader forever, /dev/zero fill memory until bad_alloc (exit 3).
+  TopologyFolder folder;
+  const fs::path yaml = fs::path(folder.path()) / "topology.yaml";
+  fs::create_symlink("/dev/zero", yaml);
+  CHECK_THAT(folder.load_existing(), Catch::Contains("is not a regular file"));
+  fs::remove(yaml);
+  REQUIRE(::mkfifo(yaml.c_str(), 0600) == 0);
+  CHECK_THAT(folder.load_existing(), Catch::Contains("is not a regular file"));
 }
 
 TEST_CASE("fuzz regressions: object groups named along many paths stay fast", "[fuzz][asa][fortigate]") {
