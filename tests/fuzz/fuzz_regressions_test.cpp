@@ -309,6 +309,23 @@ TEST_CASE("fuzz regressions: object groups named along many paths stay fast", "[
   check_device(fg, fgt);
 }
 
+TEST_CASE("fuzz regressions: one NEC IX list applied on every line does not grow quadratically",
+          "[fuzz][nec]") {
+  // 3,000 rules applied 3,000 times would be 9 million filter rules (gigabytes); the copies after
+  // the first add nothing under first match.
+  std::string text = "hostname ix\n";
+  for (int i = 0; i < 3000; ++i)
+    text += "ip access-list big permit tcp src 10.0." + std::to_string(i / 250) + "." +
+            std::to_string(i % 250) + "/32 sport any dest any dport eq 22\n";
+  text += "interface GigaEthernet0.0\n  ip address 192.0.2.1/24\n";
+  for (int i = 0; i < 3000; ++i) text += "  ip filter big " + std::to_string(i + 1) + " in\n";
+  const model::Device d = parsers::parse_nec_ix(text, kFile);
+  const auto* ifc = d.find_interface("GigaEthernet0.0");
+  REQUIRE(ifc);
+  REQUIRE(d.filters.count(ifc->filter_in));
+  CHECK(d.filters.at(ifc->filter_in).rules.size() == 3000);
+}
+
 TEST_CASE("fuzz regressions: numbers too big for an int are not an internal error", "[fuzz][ios]") {
   const std::string text =
       "hostname r1\nvlan 99999999999999999999\ninterface Vlan99999999999999999999\n"
