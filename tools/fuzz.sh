@@ -5,7 +5,7 @@
 #
 #   tools/fuzz.sh [-t SECONDS] [-k] [-o OUT] [TARGET...]
 #     -t SECONDS  time per target (default 60)
-#     -k          keep going after a finding (libFuzzer fork mode, one worker): for long runs
+#     -k          keep going after a finding (a new session; the crashing input leaves the corpus)
 #     -o OUT      working folder (default build-fuzz/fuzz): corpus/, findings/, seeds/, dict/
 #     TARGET      cisco_ios cisco_asa fortigate yamaha_rtx nec_ix detect topology (default: all)
 #
@@ -60,24 +60,40 @@ for t in "${targets[@]}"; do
   mkdir -p "$out/corpus/$t" "$out/findings/$t"
   before=$(find "$out/findings/$t" -type f | wc -l)
   log="$out/findings/$t.log"
-  flags=(-max_total_time="$seconds" -max_len="$(max_len "$t")" -timeout=10 -rss_limit_mb=2048
-         -dict="$out/dict/$t.dict" -artifact_prefix="$out/findings/$t/" -print_final_stats=1)
-  ((keep_going)) && flags+=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
+  : >"$log"
+  flags=(-max_len="$(max_len "$t")" -timeout=10 -rss_limit_mb=2048 -dict="$out/dict/$t.dict"
+         -artifact_prefix="$out/findings/$t/" -print_final_stats=1)
   echo "fuzz: $t for ${seconds}s (log: $log)"
-  rc=0
-  /usr/bin/time -f "cpu %U %S" -o "$out/$t.time" \
-    nice -n 10 build-fuzz/fuzz/fuzz_"$t" "${flags[@]}" "$out/corpus/$t" "$out/seeds/$t" >"$log" 2>&1 || rc=$?
-  after=$(find "$out/findings/$t" -type f | wc -l)
-  execs=$(grep -oE '^#[0-9]+' "$log" | tail -1 | tr -d '#')
-  rate=$(grep -oE 'exec/s:? [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+' || true)
-  cpu=$(awk '/^cpu/{printf "%.0f", $2 + $3}' "$out/$t.time")
-  new=$((after - before))
-  if ((rc != 0 && new == 0)); then new=1; fi  # died without an artifact: still a finding
+  # Sessions until the time is spent: one without -k; with -k a new one after each finding (one
+  # process keeps its corpus in memory: libFuzzer's fork mode spent most of its time reloading).
+  cpu=0 execs=0 rate="" failed=0 end=$((SECONDS + seconds))
+  while ((SECONDS < end)); do
+    started=$SECONDS rc=0
+    /usr/bin/time -f "cpu %U %S" -o "$out/$t.time" nice -n 10 build-fuzz/fuzz/fuzz_"$t" "${flags[@]}" \
+      -max_total_time=$((end - SECONDS)) "$out/corpus/$t" "$out/seeds/$t" >"$log.session" 2>&1 || rc=$?
+    cat "$log.session" >>"$log"
+    cpu=$(awk -v c="$cpu" '/^cpu/{c += $2 + $3} END {printf "%.0f", c}' "$out/$t.time")
+    n=$(grep -oE '^stat::number_of_executed_units: [0-9]+' "$log.session" | grep -oE '[0-9]+$' ||
+        grep -oE '^#[0-9]+' "$log.session" | tail -1 | tr -d '#')
+    execs=$((execs + ${n:-0}))
+    rate=$(grep -oE 'exec/s: [0-9]+' "$log.session" | tail -1 | grep -oE '[0-9]+' || echo "$rate")
+    ((rc == 0)) && break
+    failed=1
+    # A corpus input that crashes would crash every new session: out of the corpus (the
+    # reproducer is in findings/, named like the corpus file: by its SHA-1).
+    for a in $(grep -oE 'Test unit written to [^ ]+' "$log.session" | awk '{print $5}'); do
+      rm -f "$out/corpus/$t/${a##*-}"
+    done
+    ((keep_going && SECONDS - started >= 5)) || break
+  done
+  rm -f "$log.session"
+  new=$(($(find "$out/findings/$t" -type f | wc -l) - before))
+  if ((failed && new == 0)); then new=1; fi  # died without a reproducer: still a finding
   ((new > 0)) && found=1
   summary+=("$(printf '%-11s cpu %5ss  execs %10s  exec/s %6s  corpus %5d  findings %d' "$t" "$cpu" \
-    "${execs:-0}" "${rate:-?}" "$(find "$out/corpus/$t" -type f | wc -l)" "$new")")
+    "$execs" "${rate:-?}" "$(find "$out/corpus/$t" -type f | wc -l)" "$new")")
   # Every run, for totals over many: date, target, CPU seconds, executions, findings.
-  printf '%s\t%s\t%s\t%s\t%s\n' "$(date -Is)" "$t" "$cpu" "${execs:-0}" "$new" >> "$out/history.tsv"
+  printf '%s\t%s\t%s\t%s\t%s\n' "$(date -Is)" "$t" "$cpu" "$execs" "$new" >>"$out/history.tsv"
   if ((new > 0)); then
     grep -E '^(==[0-9]+== ERROR: |SUMMARY: |.*Test unit written to|parser promise broken|.*what\(\): )' "$log" |
       head -8 | sed 's/^/    /'
