@@ -134,6 +134,9 @@ int main(int argc, char** argv) {
   } catch (const std::exception& e) {
     std::fprintf(stderr, "internal error: %s\n", e.what());
     return 3;
+  } catch (...) {  // not a std::exception: still a bug to report, not a crash
+    std::fprintf(stderr, "internal error: an exception of unknown type\n");
+    return 3;
   }
   return 0;
 }

@@ -42,7 +42,7 @@ std::optional<int> svi_vlan(const model::Interface& i) {
   std::string digits;
   for (char c : i.name)
     if (c >= '0' && c <= '9') digits += c;
-  if (digits.empty()) return std::nullopt;
+  if (digits.empty() || digits.size() > 9) return std::nullopt;  // no VLAN, and beyond what stoi reads
   return std::stoi(digits);
 }
 

@@ -215,22 +215,45 @@ bool handle_object_definition(Ctx& c, const ConfigLine& b, const Words& w) {
 
 namespace {
 
-struct Guard {
-  std::vector<std::string>& stack;
-  bool cycle = false;
-  Guard(std::vector<std::string>& s, const std::string& n) : stack(s) {
-    for (const auto& x : s)
-      if (x == n) cycle = true;
-    stack.push_back(n);
-  }
-  ~Guard() { stack.pop_back(); }
+// Bounds of one expansion. ASA itself nests object-groups 10 levels at most; a group named along
+// many paths (each level naming the next twice) is read once per path, so without a bound on the
+// members read a short file could take time exponential in its nesting.
+constexpr size_t kMaxGroupDepth = 64;
+constexpr size_t kMaxGroupMembers = 100000;
+
+struct GroupPath {
+  std::vector<std::string> names;  // the groups being expanded, outermost first
+  size_t members = 0;              // members read so far
 };
 
-AddrSet net_group(const Ctx& c, const std::string& name, std::vector<std::string>& stack) {
+struct Guard {
+  GroupPath& stack;
+  bool cycle = false;
+  std::string refused;  // why the group is not expanded (nesting or size), or empty
+  Guard(GroupPath& s, const Ctx& c, const std::string& n) : stack(s) {
+    for (const auto& x : s.names)
+      if (x == n) cycle = true;
+    auto it = c.groups.find(n);
+    s.members += 1 + (it == c.groups.end() ? 0 : it->second.members.size());
+    if (s.names.size() >= kMaxGroupDepth)
+      refused = "object-group " + n + " nested more than " + std::to_string(kMaxGroupDepth) + " levels deep";
+    else if (s.members > kMaxGroupMembers)
+      refused = "object-group " + n + ": its expansion reads more than " + std::to_string(kMaxGroupMembers) +
+                " members (groups named along many paths)";
+    stack.names.push_back(n);
+  }
+  ~Guard() { stack.names.pop_back(); }
+  bool stop() const { return cycle || !refused.empty(); }
+  std::string why(const std::string& name) const {
+    return cycle ? "object-group " + name + " contains itself" : refused;
+  }
+};
+
+AddrSet net_group(const Ctx& c, const std::string& name, GroupPath& stack) {
   AddrSet out;
-  Guard g(stack, name);
-  if (g.cycle) {
-    out.fail("object-group " + name + " contains itself");
+  Guard g(stack, c, name);
+  if (g.stop()) {
+    out.fail(g.why(name));
     return out;
   }
   auto it = c.groups.find(name);
@@ -272,18 +295,18 @@ AddrSet net_group(const Ctx& c, const std::string& name, std::vector<std::string
   return out;
 }
 
-SvcSet svc_group(const Ctx& c, const std::string& name, std::vector<std::string>& stack);
+SvcSet svc_group(const Ctx& c, const std::string& name, GroupPath& stack);
 
 // A port-object or a group-object within a typed (tcp/udp) service group.
-PortSpec port_group(const Ctx& c, const std::string& name, std::vector<std::string>& stack) {
+PortSpec port_group(const Ctx& c, const std::string& name, GroupPath& stack) {
   PortSpec out;
-  Guard g(stack, name);
+  Guard g(stack, c, name);
   auto fail = [&](const std::string& why) {
     if (out.ok) out.why = why;
     out.ok = false;
   };
-  if (g.cycle) {
-    fail("object-group " + name + " contains itself");
+  if (g.stop()) {
+    fail(g.why(name));
     return out;
   }
   auto it = c.groups.find(name);
@@ -311,11 +334,11 @@ PortSpec port_group(const Ctx& c, const std::string& name, std::vector<std::stri
   return out;
 }
 
-SvcSet svc_group(const Ctx& c, const std::string& name, std::vector<std::string>& stack) {
+SvcSet svc_group(const Ctx& c, const std::string& name, GroupPath& stack) {
   SvcSet out;
-  Guard g(stack, name);
-  if (g.cycle) {
-    out.fail("object-group " + name + " contains itself");
+  Guard g(stack, c, name);
+  if (g.stop()) {
+    out.fail(g.why(name));
     return out;
   }
   auto it = c.groups.find(name);
@@ -326,7 +349,7 @@ SvcSet svc_group(const Ctx& c, const std::string& name, std::vector<std::string>
   const ObjectGroup& grp = it->second;
   if (grp.type == GroupType::ServicePorts) {
     // A typed group used as a service: its protocols with the ports as destination ports.
-    std::vector<std::string> port_stack;  // port groups nest only among themselves
+    GroupPath port_stack;  // port groups nest only among themselves
     PortSpec ps = port_group(c, name, port_stack);
     if (!ps.ok) out.fail(ps.why);
     for (int p : grp.port_protocols) {
@@ -394,7 +417,7 @@ AddrSet expand_net_object(const Ctx& c, const std::string& name) {
 }
 
 AddrSet expand_net_group(const Ctx& c, const std::string& name) {
-  std::vector<std::string> stack;
+  GroupPath stack;
   return net_group(c, name, stack);
 }
 
@@ -413,24 +436,24 @@ SvcSet expand_svc_object(const Ctx& c, const std::string& name) {
 }
 
 SvcSet expand_svc_group(const Ctx& c, const std::string& name) {
-  std::vector<std::string> stack;
+  GroupPath stack;
   return svc_group(c, name, stack);
 }
 
 PortSpec expand_port_group(const Ctx& c, const std::string& name) {
-  std::vector<std::string> stack;
+  GroupPath stack;
   return port_group(c, name, stack);
 }
 
 std::vector<std::optional<int>> expand_protocol_group(const Ctx& c, const std::string& name, bool& ok,
                                                       std::string& why) {
   std::vector<std::optional<int>> out;
-  std::vector<std::string> stack;
+  GroupPath stack;
   std::function<void(const std::string&)> walk = [&](const std::string& n) {
-    Guard g(stack, n);
+    Guard g(stack, c, n);
     auto it = c.groups.find(n);
-    if (g.cycle || it == c.groups.end() || it->second.type != GroupType::Protocol) {
-      if (ok) why = "unusable protocol group " + n;
+    if (g.stop() || it == c.groups.end() || it->second.type != GroupType::Protocol) {
+      if (ok) why = g.refused.empty() ? "unusable protocol group " + n : g.refused;
       ok = false;
       return;
     }
@@ -446,6 +469,10 @@ std::vector<std::optional<int>> expand_protocol_group(const Ctx& c, const std::s
           if (ok) why = "unknown protocol " + m.words[1];
           ok = false;
         }
+      } else {
+        // A member that could not be read: the group means more than its readable members.
+        if (ok) why = "unreadable member of protocol group " + n;
+        ok = false;
       }
     }
   };
@@ -455,21 +482,26 @@ std::vector<std::optional<int>> expand_protocol_group(const Ctx& c, const std::s
 
 std::vector<int> expand_icmp_group(const Ctx& c, const std::string& name, bool& ok, std::string& why) {
   std::vector<int> out;
-  std::vector<std::string> stack;
+  GroupPath stack;
   std::function<void(const std::string&)> walk = [&](const std::string& n) {
-    Guard g(stack, n);
+    Guard g(stack, c, n);
     auto it = c.groups.find(n);
-    if (g.cycle || it == c.groups.end() || it->second.type != GroupType::Icmp) {
-      if (ok) why = "unusable icmp-type group " + n;
+    if (g.stop() || it == c.groups.end() || it->second.type != GroupType::Icmp) {
+      if (ok) why = g.refused.empty() ? "unusable icmp-type group " + n : g.refused;
       ok = false;
       return;
     }
     for (const auto& m : it->second.members) {
-      if (m.kind == "group")
+      if (m.kind == "group") {
         walk(m.words[1]);
-      else if (auto t = icmp_type_number(m.words[1]))
+      } else if (m.kind != "icmp") {
+        // A member that could not be read (found by fuzz_cisco_asa: 'icmp-object' alone was read
+        // past its words).
+        if (ok) why = "unreadable member of icmp-type group " + n;
+        ok = false;
+      } else if (auto t = icmp_type_number(m.words[1])) {
         out.push_back(*t);
-      else {
+      } else {
         if (ok) why = "unknown icmp type " + m.words[1];
         ok = false;
       }

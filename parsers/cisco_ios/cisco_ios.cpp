@@ -2,6 +2,8 @@
 // cross-references resolved once the whole file is read.
 #include "parsers/cisco_ios/cisco_ios.h"
 
+#include <algorithm>
+
 #include "parsers/cisco_ios/ios_internal.h"
 #include "parsers/common/config_damage.h"
 #include "parsers/common/utf8.h"
@@ -65,13 +67,12 @@ void banner(Ctx& c, const ConfigLine& l, const std::vector<const ConfigLine*>& f
       rest.rfind("^C", 0) == 0 ? "^C" : rest.substr(0, std::max<size_t>(1, utf8_sequence_length(rest, 0)));
   if (delim.empty()) return;
   if (rest.find(delim, delim.size()) != std::string::npos) return;  // closes on the same line
-  bool started = false;
-  for (const ConfigLine* f : flat) {
-    if (f->line == l.line) {
-      started = true;
-      continue;
-    }
-    if (!started || f->line < l.line) continue;
+  // `flat` is in file order: start after the banner line (a scan from the top would make a file
+  // of unclosed banners quadratic).
+  auto from = std::upper_bound(flat.begin(), flat.end(), l.line,
+                               [](int line, const ConfigLine* f) { return line < f->line; });
+  for (auto it = from; it != flat.end(); ++it) {
+    const ConfigLine* f = *it;
     c.consumed.insert(f->line);
     c.ignored(*f);
     if (f->text.find(delim) != std::string::npos) return;

@@ -1,5 +1,6 @@
 #include "parsers/common/config_blocks.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -29,11 +30,14 @@ ConfigLine make_line(antlr4::tree::TerminalNode* node) {
   return l;
 }
 
-// Nests `flat` (already in file order) under `parent` by indentation.
-void nest(std::vector<ConfigLine>& flat, size_t& pos, ConfigLine& parent) {
+// Nests `flat` (already in file order) under `parent`, which sits at `depth`, by indentation.
+// At depth kMaxBlockDepth - 1 every line more indented than `parent` is its child: recursion
+// here, in each dialect's walks and in ~ConfigLine stays bounded whatever the file (one whose
+// lines are each one space deeper would otherwise recurse once per line).
+void nest(std::vector<ConfigLine>& flat, size_t& pos, ConfigLine& parent, int depth) {
   while (pos < flat.size() && flat[pos].indent > parent.indent) {
     ConfigLine child = std::move(flat[pos++]);
-    nest(flat, pos, child);
+    if (depth + 1 < kMaxBlockDepth) nest(flat, pos, child, depth + 1);
     parent.children.push_back(std::move(child));
   }
 }
@@ -75,11 +79,11 @@ std::vector<ConfigLine> read_config_blocks(std::string_view content) {
     }
     size_t pos = 0;
     top.indent = 0;
-    nest(flat, pos, top);
+    nest(flat, pos, top, 0);
     // Children less indented than their siblings' first child still belong to this block.
     while (pos < flat.size()) {
       ConfigLine child = std::move(flat[pos++]);
-      nest(flat, pos, child);
+      nest(flat, pos, child, 1);
       top.children.push_back(std::move(child));
     }
     blocks.push_back(std::move(top));
@@ -109,6 +113,16 @@ std::vector<std::string> split_words(std::string_view text) {
 }
 
 std::string read_file(const std::string& path, const SourceRef& referenced_from) {
+  // A FIFO or a device (topology.yaml -> /dev/zero) would be read forever, a huge file until
+  // memory runs out: neither is an input that can be audited.
+  std::error_code ec;
+  if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec))
+    throw InputError(referenced_from, "'" + path + "' is not a regular file; expected a text file");
+  const auto size = std::filesystem::file_size(path, ec);
+  if (!ec && size > kMaxFileBytes)
+    throw InputError(referenced_from, "'" + path + "' holds " + std::to_string(size >> 20) +
+                                          " MB; expected at most " + std::to_string(kMaxFileBytes >> 20) +
+                                          " MB");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(referenced_from, "cannot read file '" + path + "'");
   std::ostringstream ss;

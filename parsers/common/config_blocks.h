@@ -16,14 +16,24 @@ struct ConfigLine {
   std::vector<ConfigLine> children;  // lines indented under this one
 };
 
+// Levels of nesting kept, at most: real configurations use 3 or 4. Lines nested deeper stay at
+// the deepest level, in file order, under the same parent as the line above them: every line is
+// still in the tree, and accounted for by its dialect as part of that block.
+constexpr int kMaxBlockDepth = 64;
+
 // Splits `content` into top-level blocks. Bytes that are not well-formed UTF-8 (utf8.h), and NUL,
-// are replaced by '?', so any byte sequence is accepted; line numbers always match the file.
+// are replaced by '?', so any byte sequence is accepted; line numbers always match the file. No
+// line is deeper than kMaxBlockDepth (the top-level line is depth 0).
 std::vector<ConfigLine> read_config_blocks(std::string_view content);
 
 // Splits a line into words. Double-quoted strings are one word (quotes removed).
 std::vector<std::string> split_words(std::string_view text);
 
-// Reads a whole file; throws InputError when it cannot be read.
+// Larger input files are refused: the parsers hold several times a file's size in memory.
+constexpr unsigned long long kMaxFileBytes = 256ull << 20;
+
+// Reads a whole file; throws InputError when it cannot be read, is not a regular file or is
+// larger than kMaxFileBytes.
 std::string read_file(const std::string& path, const SourceRef& referenced_from);
 
 }  // namespace gp::parsers

@@ -439,6 +439,9 @@ model::Device parse_fortigate(std::string_view content, const std::string& file)
     d.unrecognised.push_back(u);
     c.status[line] = model::LineStatus::Unrecognised;
   }
+  // Blocks nested beyond fgt::kMaxDepth: no FortiOS configuration, so nothing there is understood.
+  for (const auto& n : tree.too_deep)
+    c.unrec(n, LineContext::Other, "nesting deeper than " + std::to_string(fgt::kMaxDepth) + " blocks");
   for (int line : tree.comments) {
     c.status[line] = model::LineStatus::Ignored;
     ++d.ignored_lines;

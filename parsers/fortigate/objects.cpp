@@ -510,10 +510,21 @@ bool is_vip(const Ctx& c, const std::string& vdom, const std::string& name) {
   return it->second.vips.count(name) || it->second.vipgrps.count(name);
 }
 
-AddrSet expand_addr(const Ctx& c, const std::string& vdom, const std::string& name, bool dst, int depth) {
+namespace {
+// Names read for one expansion, at most: a group named along many paths (each level naming the
+// next twice) is read once per path, which without a bound is exponential in the nesting depth.
+constexpr long kMaxExpansion = 100000;
+
+AddrSet expand_addr_within(const Ctx& c, const std::string& vdom, const std::string& name, bool dst,
+                           int depth, long& budget) {
   AddrSet out;
   if (depth > 16) {
     out.fail("address group nesting too deep (a cycle?) at " + name);
+    return out;
+  }
+  if (--budget < 0) {
+    out.fail("address group expansion reads more than " + std::to_string(kMaxExpansion) + " names at " +
+             name);
     return out;
   }
   auto vit = c.vdoms.find(vdom);
@@ -522,7 +533,7 @@ AddrSet expand_addr(const Ctx& c, const std::string& vdom, const std::string& na
   if (auto it = v.addrs.find(name); it != v.addrs.end()) return it->second;
   if (auto it = v.addrgrps.find(name); it != v.addrgrps.end()) {
     if (it->second.exclude) out.fail("address group " + name + " with excluded members");
-    for (const auto& m : it->second.members) out.add(expand_addr(c, vdom, m, dst, depth + 1));
+    for (const auto& m : it->second.members) out.add(expand_addr_within(c, vdom, m, dst, depth + 1, budget));
     return out;
   }
   if (auto it = v.vips.find(name); it != v.vips.end()) {
@@ -533,7 +544,7 @@ AddrSet expand_addr(const Ctx& c, const std::string& vdom, const std::string& na
     return out;
   }
   if (auto it = v.vipgrps.find(name); it != v.vipgrps.end()) {
-    for (const auto& m : it->second.members) out.add(expand_addr(c, vdom, m, dst, depth + 1));
+    for (const auto& m : it->second.members) out.add(expand_addr_within(c, vdom, m, dst, depth + 1, budget));
     return out;
   }
   if (name == "all") {
@@ -545,10 +556,16 @@ AddrSet expand_addr(const Ctx& c, const std::string& vdom, const std::string& na
   return out;
 }
 
-SvcSet expand_svc(const Ctx& c, const std::string& vdom, const std::string& name, int depth) {
+SvcSet expand_svc_within(const Ctx& c, const std::string& vdom, const std::string& name, int depth,
+                         long& budget) {
   SvcSet out;
   if (depth > 16) {
     out.fail("service group nesting too deep (a cycle?) at " + name);
+    return out;
+  }
+  if (--budget < 0) {
+    out.fail("service group expansion reads more than " + std::to_string(kMaxExpansion) + " names at " +
+             name);
     return out;
   }
   auto vit = c.vdoms.find(vdom);
@@ -556,13 +573,24 @@ SvcSet expand_svc(const Ctx& c, const std::string& vdom, const std::string& name
     const Vdom& v = vit->second;
     if (auto it = v.services.find(name); it != v.services.end()) return it->second;
     if (auto it = v.svcgrps.find(name); it != v.svcgrps.end()) {
-      for (const auto& m : it->second.members) out.add(expand_svc(c, vdom, m, depth + 1));
+      for (const auto& m : it->second.members) out.add(expand_svc_within(c, vdom, m, depth + 1, budget));
       return out;
     }
   }
   if (const SvcSet* d = default_service(name)) return *d;
   out.fail("service " + name + " is not defined");
   return out;
+}
+}  // namespace
+
+AddrSet expand_addr(const Ctx& c, const std::string& vdom, const std::string& name, bool dst, int depth) {
+  long budget = kMaxExpansion;
+  return expand_addr_within(c, vdom, name, dst, depth, budget);
+}
+
+SvcSet expand_svc(const Ctx& c, const std::string& vdom, const std::string& name, int depth) {
+  long budget = kMaxExpansion;
+  return expand_svc_within(c, vdom, name, depth, budget);
 }
 
 }  // namespace gp::parsers::fgt

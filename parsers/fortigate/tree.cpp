@@ -52,14 +52,14 @@ Statement read_statement(std::string_view in, size_t& pos) {
           if (in[pos] == '\\' && pos + 1 < in.size()) {
             ++pos;
             if (in[pos] == '\n') {
-              ++st.extra_lines;
+              st.extra_lines += pos + 1 < in.size();  // the file's last line break starts no line
               if (first_end == std::string_view::npos) first_end = pos - 1;
             }
             w.push_back(in[pos++]);
             continue;
           }
           if (in[pos] == '\n') {
-            ++st.extra_lines;
+            st.extra_lines += pos + 1 < in.size();
             if (first_end == std::string_view::npos) first_end = pos;
           }
           w.push_back(in[pos++]);
@@ -90,11 +90,38 @@ Statement read_statement(std::string_view in, size_t& pos) {
   return st;
 }
 
+Node::Kind kind_of(const std::string& keyword) {
+  if (keyword == "config") return Node::Kind::Config;
+  if (keyword == "edit") return Node::Kind::Edit;
+  if (keyword == "set") return Node::Kind::Set;
+  if (keyword == "unset") return Node::Kind::Unset;
+  return Node::Kind::Other;
+}
+
+// Follows the blocks opened beyond kMaxDepth (kinds only: they are not in the tree). Returns
+// false when `k` closes them all and must close a block of the tree instead.
+bool follow_deep(std::vector<Node::Kind>& deep, const std::string& k) {
+  if (k == "end") {
+    while (!deep.empty() && deep.back() == Node::Kind::Edit) deep.pop_back();
+    if (deep.empty()) return false;
+    deep.pop_back();
+  } else if (k == "next") {
+    if (deep.back() == Node::Kind::Edit) deep.pop_back();
+  } else if (k == "config") {
+    deep.push_back(Node::Kind::Config);
+  } else if (k == "edit") {
+    if (deep.back() == Node::Kind::Edit) deep.pop_back();  // a sibling of the open edit
+    deep.push_back(Node::Kind::Edit);
+  }
+  return true;
+}
+
 }  // namespace
 
 Tree read_tree(std::string_view in) {
   Tree tree;
-  std::vector<Node*> stack;  // open config/edit blocks
+  std::vector<Node*> stack;      // open config/edit blocks
+  std::vector<Node::Kind> deep;  // blocks open beyond kMaxDepth, innermost last
   auto container = [&]() -> std::deque<Node>& { return stack.empty() ? tree.top : stack.back()->children; };
   size_t pos = 0;
   int line = 1;
@@ -111,6 +138,12 @@ Tree read_tree(std::string_view in) {
     n.keyword = k;
     n.words.assign(st.words.begin() + 1, st.words.end());
     n.text = std::move(st.first_text);
+    n.kind = kind_of(k);
+    if (!deep.empty() && follow_deep(deep, k)) {
+      if ((k == "append" || k == "select") && !n.words.empty()) n.kind = Node::Kind::Set;  // masked as one
+      tree.too_deep.push_back(std::move(n));
+      continue;
+    }
     if (k == "next") {
       if (!stack.empty() && stack.back()->kind == Node::Kind::Edit) {
         stack.back()->close_line = first;
@@ -155,19 +188,15 @@ Tree read_tree(std::string_view in) {
       c.push_back(std::move(n));
       continue;
     }
-    if (k == "config")
-      n.kind = Node::Kind::Config;
-    else if (k == "edit")
-      n.kind = Node::Kind::Edit;
-    else if (k == "set")
-      n.kind = Node::Kind::Set;
-    else if (k == "unset")
-      n.kind = Node::Kind::Unset;
-    else
-      n.kind = Node::Kind::Other;
     if (n.kind == Node::Kind::Edit && !stack.empty() && stack.back()->kind == Node::Kind::Edit) {
       // "edit" without "next": a sibling of the open edit.
       stack.pop_back();
+    }
+    const bool opens = n.kind == Node::Kind::Config || n.kind == Node::Kind::Edit;
+    if (opens && stack.size() >= kMaxDepth) {
+      deep.push_back(n.kind);
+      tree.too_deep.push_back(std::move(n));
+      continue;
     }
     auto& c = container();
     c.push_back(std::move(n));

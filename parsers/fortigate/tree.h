@@ -25,6 +25,12 @@ struct Node {
   const Node* find_set(std::string_view key) const;  // first "set key ..." child
 };
 
+// Blocks open at once, at most: FortiOS nests config/edit about 6 deep. Statements inside a block
+// opened deeper are not a FortiOS configuration: they are kept flat in Tree::too_deep (to be
+// reported as not understood), so no walk over the tree and no destructor recurses once per
+// line of a hostile file.
+constexpr size_t kMaxDepth = 64;
+
 struct Tree {
   std::deque<Node> top;  // top-level statements in file order
   int total_lines = 0;
@@ -35,6 +41,7 @@ struct Tree {
   // or a quoted value that never closes, mean the file was cut short.
   std::vector<int> unclosed;   // lines of "config" blocks open at the end of the file, outermost first
   int unterminated_quote = 0;  // line of a statement whose quoted value runs to the end of the file
+  std::vector<Node> too_deep;  // statements beyond kMaxDepth (and the block lines opening them), no children
 };
 
 Tree read_tree(std::string_view content);

@@ -666,7 +666,11 @@ void finish_filters(Ctx& c) {
       f.name = ifn + (dir == 0 ? " ip filter in" : " ip filter out");
       f.src_ref = list.front().ref;
       f.default_action = model::Action::Deny;  // implicit deny once a filter is applied
+      std::set<std::string> applied;
       for (const auto& u : list) {
+        // A list applied again further down adds nothing under first match, only size: a file
+        // applying one long list on every line would grow quadratically.
+        if (!applied.insert(u.acl).second) continue;
         auto dyn = c.dyn_acls.find(u.acl);
         if (dyn != c.dyn_acls.end()) {
           // A dynamic list takes precedence over a static one of the same name.

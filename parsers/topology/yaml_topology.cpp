@@ -8,6 +8,7 @@
 #include "base/input_error.h"
 #include "parsers/common/config_blocks.h"
 #include "parsers/registry.h"
+#include "parsers/topology/yaml_bounds.h"
 #include "parsers/topology/yaml_fields.h"
 #include "parsers/topology/yaml_hosts.h"
 
@@ -222,6 +223,7 @@ TopologyDecl read_topology_text(const std::string& text, const std::string& file
   TopologyDecl out;
   reject_tab_indentation(text, file);
   try {
+    check_yaml_bounds(text, file);  // before yaml-cpp recurses or anything walks an alias
     const YAML::Node root = YAML::Load(text);
     if (!root.IsDefined() || root.IsNull())
       throw InputError(SourceRef{file, 1, 1},

@@ -1583,7 +1583,8 @@ void finish_nat(Ctx& c) {
       if (it == c.nat.end()) continue;
     }
     const Descriptor& d = it->second;
-    auto base = [&](model::NatKind k, const SourceRef& r, const std::string& text) {
+    // Structured bindings captured by name: clang 14 (the fuzz build) captures them no other way.
+    auto base = [&, &ifn = ifn, &uref = uref](model::NatKind k, const SourceRef& r, const std::string& text) {
       model::NatRule nr;
       nr.kind = k;
       nr.mapped_interface_name = ifn;

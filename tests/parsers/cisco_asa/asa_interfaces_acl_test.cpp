@@ -347,3 +347,24 @@ TEST_CASE("ASA same-security, transparent mode and unknown lines", "[asa]") {
   REQUIRE(has_unrecognised_line(d, 7));
   CHECK(d.unrecognised.back().text.find("Secret1") == std::string::npos);
 }
+
+TEST_CASE("ASA protocol and icmp-type groups with a member not read make the rule not understood", "[asa]") {
+  // A member line the parser cannot read means the group holds more than what was read: a permit
+  // through it must not be narrowed to the readable members.
+  auto d = parse(
+      "object-group protocol P\n"                                         // 1
+      " protocol-object tcp\n"                                            // 2
+      " protocol-object\n"                                                // 3
+      "object-group icmp-type PING\n"                                     // 4
+      " icmp-object\n"                                                    // 5
+      "access-list A extended permit object-group P any any\n"            // 6
+      "access-list A extended permit icmp any any object-group PING\n");  // 7
+  const auto& f = d.filters.at("A");
+  REQUIRE(f.rules.size() == 2);
+  CHECK_FALSE(f.rules[0].understood);
+  CHECK(f.rules[0].why_not_understood.find("protocol group P") != std::string::npos);
+  CHECK_FALSE(f.rules[1].understood);
+  CHECK(f.rules[1].why_not_understood.find("icmp-type group PING") != std::string::npos);
+  CHECK(has_unrecognised_line(d, 3));
+  CHECK(has_unrecognised_line(d, 5));
+}
