@@ -62,7 +62,10 @@ int run_audit(const AuditOptions& o) {
   auto t3 = clock::now();
   gp::report::AuditReport rep{snap, reach, findings,
                               o.lang == "ja" ? gp::report::Lang::Ja : gp::report::Lang::En};
-  std::string out = o.format == "json" ? gp::report::to_json(rep) : gp::report::to_text(rep);
+  std::string out = o.format == "json"    ? gp::report::to_json(rep)
+                    : o.format == "sarif" ? gp::report::to_sarif(rep)
+                    : o.format == "junit" ? gp::report::to_junit(rep)
+                                          : gp::report::to_text(rep);
   std::fwrite(out.data(), 1, out.size(), stdout);
   if (o.stats) {
     std::fprintf(stderr,
@@ -90,7 +93,11 @@ int main(int argc, char** argv) {
   AuditOptions o;
   auto* audit = app.add_subcommand("audit", "audit a snapshot folder (topology.yaml + configs/)");
   audit->add_option("dir", o.dir, "snapshot folder")->required();
-  audit->add_option("--format", o.format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  audit
+      ->add_option("--format", o.format,
+                   "text (default), json (the contract), sarif (SARIF 2.1.0, code scanning) or junit (JUnit "
+                   "XML, CI servers)")
+      ->check(CLI::IsMember({"text", "json", "sarif", "junit"}));
   audit->add_option("--fail-on", o.fail_on,
                     "exit 1 when a finding has this severity or higher (default high; none: never)");
   audit->add_flag("--parse-only", o.parse_only, "load and parse only, print counts and time (benchmarks)");

@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "checks/fingerprint.h"
 #include "checks/ordinance.h"
 #include "parsers/registry.h"
 #include "report/ordinance_report.h"
@@ -126,7 +127,9 @@ std::string to_json(const AuditReport& r) {
   }
   j["zones"] = zones;
   ordered_json findings = ordered_json::array();
-  for (const auto& f : r.findings) {
+  const auto prints = checks::fingerprints(r.findings);
+  for (size_t k = 0; k < r.findings.size(); ++k) {
+    const auto& f = r.findings[k];
     ordered_json fj;
     fj["id"] = f.id;
     fj["severity"] = checks::to_string(f.severity);
@@ -137,6 +140,7 @@ std::string to_json(const AuditReport& r) {
     fj["file"] = f.where.file;
     fj["line"] = f.where.line;
     fj["message"] = f.message;
+    fj["fingerprint"] = prints[k];
     findings.push_back(fj);
   }
   j["findings"] = findings;

@@ -1,4 +1,4 @@
-// Printers over one audit result: readable text and the JSON contract (spec §4).
+// Printers over one audit result: readable text, the JSON contract (spec §4), SARIF and JUnit.
 #pragma once
 #include <string>
 #include <vector>
@@ -21,6 +21,10 @@ struct AuditReport {
 
 std::string to_json(const AuditReport& r);
 std::string to_text(const AuditReport& r);
+// SARIF 2.1.0 for code-scanning pages (sarif_report.cpp) and JUnit XML for CI servers
+// (junit_report.cpp): docs/output.md says how findings and zone verdicts map onto each.
+std::string to_sarif(const AuditReport& r);
+std::string to_junit(const AuditReport& r);
 
 inline constexpr const char* kVersion = "0.1.0";
 
