@@ -260,6 +260,10 @@ struct Device {
                            // empty when the text was handed over already decoded (tests)
   int total_lines = 0;
   int ignored_lines = 0;  // deliberately irrelevant lines (banners, logging...): counted
+  // The backup tool that saved the file ("RANCID", "Oxidized"; empty: none recognised) and how
+  // many lines at its top are that tool's (inventory, `show version`), never read as configuration.
+  std::string backup_tool;
+  int backup_lines = 0;
   std::vector<Interface> interfaces;
   std::vector<Route> routes;  // static routes (connected ones are derived)
   std::vector<RoutingProcess> routing;

@@ -2,6 +2,7 @@
 
 #include "parsers/cisco_asa/cisco_asa.h"
 #include "parsers/cisco_ios/cisco_ios.h"
+#include "parsers/common/backup_preamble.h"
 #include "parsers/common/config_blocks.h"
 #include "parsers/common/config_damage.h"
 #include "parsers/common/decoding_report.h"
@@ -91,9 +92,15 @@ model::Device parse_device(std::string_view content, const std::string& file, mo
 
 model::Device parse_config_bytes(std::string_view raw, const std::string& file,
                                  std::optional<model::Vendor> vendor) {
-  const DecodedText t = decode_config_text(raw);
+  DecodedText t = decode_config_text(raw);
+  // A backup tool's preamble is neither configuration nor evidence of a dialect: emptied (line
+  // numbers kept) before anything reads the text.
+  const BackupPreamble preamble = find_backup_preamble(t.text);
+  if (preamble.lines > 0) t.text = blank_first_lines(t.text, preamble.lines);
   const model::Vendor v = vendor ? *vendor : detect_vendor(t.text);
   model::Device d = parse_dialect(t.text, file, v);
+  d.backup_tool = preamble.tool;
+  d.backup_lines = preamble.lines;
   if (d.file.empty()) d.file = file;
   if (d.vendor == model::Vendor::Unknown) d.vendor = v;
   // Decoding speaks first: a binary file is damaged for that reason, not for its dialect.

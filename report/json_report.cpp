@@ -175,6 +175,8 @@ std::string to_json(const AuditReport& r) {
     dj["lines"] = d.total_lines;
     dj["ignored_lines"] = d.ignored_lines;
     dj["unrecognised_lines"] = d.unrecognised.size();
+    dj["backup_tool"] = d.backup_tool;
+    dj["backup_tool_lines"] = d.backup_lines;
     std::vector<std::pair<std::string, SourceRef>> damage;
     for (const auto& dmg : d.damage) damage.push_back({dmg.why, dmg.src_ref});
     dj["damage"] = what_at_list(damage);

@@ -143,9 +143,12 @@ std::string to_text(const AuditReport& r) {
   }
   out += "\nDEVICES\n";
   for (const auto& d : r.snap.devices) {
-    out += fmt::format("  {:<16} {:<28} {} lines, {} not understood{}\n", d.name, d.file, d.total_lines,
-                       d.unrecognised.size(),
-                       d.encoding.empty() || d.encoding == "UTF-8" ? "" : ", read as " + d.encoding);
+    out += fmt::format(
+        "  {:<16} {:<28} {} lines, {} not understood{}{}\n", d.name, d.file, d.total_lines,
+        d.unrecognised.size(), d.encoding.empty() || d.encoding == "UTF-8" ? "" : ", read as " + d.encoding,
+        d.backup_tool.empty()
+            ? ""
+            : fmt::format(", saved by {} ({} lines of its own at the top)", d.backup_tool, d.backup_lines));
     for (const auto& dmg : d.damage)
       out += fmt::format("    cannot be trusted as a whole: {}{}\n", dmg.why,
                          dmg.src_ref.known() ? "  [" + dmg.src_ref.str() + "]" : "");

@@ -34,18 +34,20 @@ bool skipped_extension(std::string ext) {
 }
 }  // namespace
 
-std::vector<ConfigFile> discover_configs(const SnapshotRoots& roots,
-                                         std::vector<std::pair<std::string, SourceRef>>& notes) {
+std::vector<fs::path> list_config_files(const SnapshotRoots& roots, const std::string& folder,
+                                        std::vector<std::pair<std::string, SourceRef>>& notes) {
   const fs::path& root = roots.snapshot;
-  const fs::path configs = root / "configs";
+  const fs::path base = folder.empty() ? root : root / folder;
+  const std::string shown = folder.empty() ? "snapshot" : folder + "/";
   std::vector<fs::path> files;  // relative to root
   std::error_code ec;
-  auto it = fs::recursive_directory_iterator(configs, ec);
-  if (ec) throw InputError(SourceRef{"configs", 0, 0}, "cannot read the configs/ folder: " + ec.message());
+  auto it = fs::recursive_directory_iterator(base, ec);
+  if (ec) throw InputError(SourceRef{folder, 0, 0}, "cannot read the " + shown + " folder: " + ec.message());
   for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     const fs::path rel = it->path().lexically_relative(root);
     const std::string fname = it->path().filename().string();
-    if (!fname.empty() && fname[0] == '.') {
+    // .git of a backup repository, editor files; CVS/ holds RANCID's version-control records.
+    if ((!fname.empty() && fname[0] == '.') || (fname == "CVS" && it->is_directory(ec))) {
       if (it->is_directory(ec)) it.disable_recursion_pending();
       continue;
     }
@@ -72,9 +74,15 @@ std::vector<ConfigFile> discover_configs(const SnapshotRoots& roots,
     files.push_back(rel);
   }
   if (ec)
-    throw InputError(SourceRef{"configs", 0, 0},
-                     "cannot read the configs/ folder completely: " + ec.message());
+    throw InputError(SourceRef{folder, 0, 0},
+                     "cannot read the " + shown + " folder completely: " + ec.message());
   std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::vector<ConfigFile> discover_configs(const SnapshotRoots& roots,
+                                         std::vector<std::pair<std::string, SourceRef>>& notes) {
+  const std::vector<fs::path> files = list_config_files(roots, "configs", notes);
 
   // Files per first-level folder, to know when a folder holds one device.
   std::map<std::string, int> per_folder;

@@ -1,6 +1,7 @@
 // Device configurations: finding them (configs/ of a snapshot without topology.yaml) and
 // parsing each one through the parser registry.
 #pragma once
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <utility>
@@ -23,6 +24,13 @@ struct ConfigFile {
   std::string device;   // the device name
   std::string relpath;  // "configs/r1.cfg", relative to the snapshot folder
 };
+
+// Every file under root/`folder` (the snapshot folder itself when empty), recursively, sorted,
+// relative to the snapshot folder: hidden files and folders (a backup repository's .git) and files
+// that are evidently not configurations (.json, .png, .md, README...) skipped, each with a note;
+// special files, dangling links and links leading outside `roots` are InputErrors.
+std::vector<std::filesystem::path> list_config_files(const SnapshotRoots& roots, const std::string& folder,
+                                                     std::vector<std::pair<std::string, SourceRef>>& notes);
 
 // Every configuration file under root/configs, recursively, sorted by path. A file directly in
 // configs/ names its device by its file name without extension ("hq-rtr.cfg" -> "hq-rtr"); a

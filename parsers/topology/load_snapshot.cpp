@@ -4,6 +4,10 @@
 
 #include "base/input_error.h"
 #include "model/links.h"
+#include "parsers/common/backup_preamble.h"
+#include "parsers/common/text_decoding.h"
+#include "parsers/registry.h"
+#include "parsers/topology/backup_layouts.h"
 #include "parsers/topology/batfish_layout.h"
 #include "parsers/topology/device_configs.h"
 #include "parsers/topology/endpoints.h"
@@ -79,15 +83,38 @@ void load_from_topology(const topo::SnapshotRoots& roots, model::Snapshot& snap)
   resolve_links(decl.links, snap);
 }
 
-void load_from_configs(const std::string& dir, const topo::SnapshotRoots& roots, model::Snapshot& snap) {
+// A folder holding at least one file that a backup tool saved or that is in a dialect gapproof
+// reads: an Oxidized output folder, rather than a mistyped path or a folder of notes.
+bool has_config_like_files(const topo::SnapshotRoots& roots) {
+  std::vector<std::pair<std::string, SourceRef>> ignored_notes;
+  for (const auto& f : topo::list_config_files(roots, "", ignored_notes)) {
+    const SourceRef at{f.generic_string(), 0, 0};
+    const auto text = decode_config_text(topo::read_snapshot_file(roots.snapshot / f, at)).text;
+    if (find_backup_preamble(text).lines > 0 || detect_vendor(text) != model::Vendor::Unknown) return true;
+  }
+  return false;
+}
+
+// The kinds of folder read without a topology.yaml (README "Backup folders").
+enum class ConfigsLayout { ConfigsFolder, Rancid, Oxidized };
+
+void load_from_configs(const std::string& dir, const topo::SnapshotRoots& roots, model::Snapshot& snap,
+                       ConfigsLayout layout) {
   snap.has_topology = false;
-  for (const auto& f : topo::discover_configs(roots, snap.notes))
+  const auto files = layout == ConfigsLayout::Rancid     ? topo::rancid_configs(roots, snap.notes)
+                     : layout == ConfigsLayout::Oxidized ? topo::oxidized_configs(roots, snap.notes)
+                                                         : topo::discover_configs(roots, snap.notes);
+  for (const auto& f : files)
     snap.devices.push_back(
         topo::load_device(roots, f.relpath, f.device, std::nullopt, SourceRef{f.relpath, 0, 0}));
+  if (snap.devices.empty() && layout == ConfigsLayout::Rancid)
+    throw InputError(SourceRef{"router.db", 0, 0},
+                     "router.db lists no device that is up and collected in configs/: nothing to audit");
   if (snap.devices.empty())
-    throw InputError(SourceRef{"configs", 0, 0},
-                     "configs/ holds no configuration file: nothing to audit (expected the devices' "
-                     "saved configurations, one file each)");
+    throw InputError(SourceRef{layout == ConfigsLayout::Oxidized ? dir : "configs", 0, 0},
+                     std::string(layout == ConfigsLayout::Oxidized ? "the folder" : "configs/") +
+                         " holds no configuration file: nothing to audit (expected the devices' "
+                         "saved configurations, one file each)");
   topo::read_batfish_hosts(dir, snap);
   if (auto l1 = topo::find_layer1_file(dir)) {
     snap.topology_file = *l1;
@@ -117,10 +144,15 @@ model::Snapshot load_snapshot(const std::string& dir, const LoadOptions& options
   if (has_yaml) {
     load_from_topology(roots, snap);
   } else if (has_configs) {
-    load_from_configs(dir, roots, snap);
+    load_from_configs(
+        dir, roots, snap,
+        topo::has_rancid_router_db(roots) ? ConfigsLayout::Rancid : ConfigsLayout::ConfigsFolder);
+  } else if (has_config_like_files(roots)) {
+    load_from_configs(dir, roots, snap, ConfigsLayout::Oxidized);
   } else {
-    throw InputError(SourceRef{dir, 0, 0}, "no topology.yaml and no configs/ folder in " + dir +
-                                               "; expected a snapshot folder (spec §1)");
+    throw InputError(SourceRef{dir, 0, 0},
+                     "no topology.yaml, no configs/ folder and no configuration file in " + dir +
+                         "; expected a snapshot folder (spec §1) or a backup folder");
   }
   if (snap.name.empty()) snap.name = folder_name(dir);
   default_owned(snap);
