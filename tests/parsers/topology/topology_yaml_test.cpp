@@ -459,7 +459,9 @@ TEST_CASE("snapshot folder errors", "[topology]") {
       load_snapshot(t.path());
       FAIL("no error");
     } catch (const InputError& e) {
-      CHECK_THAT(e.what(), Catch::Contains("no topology.yaml, no configs/ folder and no configuration file in " + t.path()));
+      CHECK_THAT(
+          e.what(),
+          Catch::Contains("no topology.yaml, no configs/ folder and no configuration file in " + t.path()));
     }
   }
   SECTION("nonexistent folder") {
