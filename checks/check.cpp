@@ -4,6 +4,8 @@
 #include <chrono>
 #include <set>
 
+#include "base/progress.h"
+
 namespace gp::checks {
 
 const char* to_string(Severity s) {
@@ -52,6 +54,7 @@ std::vector<Finding> run_all(const CheckContext& ctx, std::vector<std::pair<std:
   for (const auto& d : ctx.snap.devices)
     if (!d.damage.empty()) damaged.insert(d.name);
   for (const auto& c : registry()) {
+    progress::report("checks", static_cast<size_t>(&c - registry().data()), registry().size());
     auto t0 = std::chrono::steady_clock::now();
     const size_t before = out.size();
     c.run(ctx, c.info, out);

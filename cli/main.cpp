@@ -2,14 +2,18 @@
 // 0 no finding at or above --fail-on, 1 some finding is, 2 the input cannot be audited,
 // 3 an internal error (a bug: please report it). `gapproof checks` (the registry) exits 0.
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
+#include <string_view>
 
 #include "base/input_error.h"
+#include "base/progress.h"
 #include "checks/check.h"
 #include "model/reachability/audit.h"
 #include "parsers/topology/load_snapshot.h"
@@ -25,7 +29,43 @@ struct AuditOptions {
   std::string lang = "en";
   bool parse_only = false;
   bool stats = false;
+  bool progress = false;
   std::vector<std::string> allowed_roots;
+};
+
+// Progress on stderr for a person at a terminal: nothing during the first two seconds (a short
+// audit stays quiet), then one line rewritten at most ten times a second, erased at the end.
+struct ProgressLine {
+  static inline std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
+  static inline std::chrono::steady_clock::time_point last{};
+  static inline bool shown = false;
+
+  // GAPPROOF_PROGRESS_DELAY_MS changes the two seconds (tests see progress on a small audit).
+  static std::chrono::milliseconds delay() {
+    static const std::chrono::milliseconds d = [] {
+      const char* env = std::getenv("GAPPROOF_PROGRESS_DELAY_MS");
+      return std::chrono::milliseconds(env ? std::atol(env) : 2000);
+    }();
+    return d;
+  }
+
+  static void show(std::string_view stage, size_t done, size_t total) {
+    const auto now = std::chrono::steady_clock::now();
+    if (now - start < delay() || now - last < std::chrono::milliseconds(100)) return;
+    last = now;
+    shown = true;
+    if (total > 0)
+      std::fprintf(stderr, "\r\033[Kgapproof: %.*s %zu/%zu", static_cast<int>(stage.size()), stage.data(),
+                   done, total);
+    else
+      std::fprintf(stderr, "\r\033[Kgapproof: %.*s, run %zu", static_cast<int>(stage.size()), stage.data(),
+                   done + 1);
+    std::fflush(stderr);
+  }
+  static void erase() {
+    if (shown) std::fprintf(stderr, "\r\033[K");
+    shown = false;
+  }
 };
 
 long peak_rss_mb() {
@@ -43,10 +83,15 @@ int run_audit(const AuditOptions& o) {
     std::cerr << "error: --fail-on must be one of info, low, medium, high, critical, none\n";
     return 2;
   }
+  // Shown when asked, or when a person reads the text report on a terminal; never in a pipe, a
+  // file or a machine format unless asked.
+  if (o.progress || (o.format == "text" && isatty(STDOUT_FILENO) && isatty(STDERR_FILENO)))
+    gp::progress::set_sink(&ProgressLine::show);
   gp::model::Snapshot snap = gp::parsers::load_snapshot(o.dir, {o.allowed_roots});
   auto t1 = clock::now();
   auto secs = [](auto a, auto b) { return std::chrono::duration<double>(b - a).count(); };
   if (o.parse_only) {
+    ProgressLine::erase();
     long lines = 0, unrec = 0;
     for (const auto& d : snap.devices)
       lines += d.total_lines, unrec += static_cast<long>(d.unrecognised.size());
@@ -62,6 +107,8 @@ int run_audit(const AuditOptions& o) {
   auto t3 = clock::now();
   gp::report::AuditReport rep{snap, reach, findings,
                               o.lang == "ja" ? gp::report::Lang::Ja : gp::report::Lang::En};
+  gp::progress::set_sink(nullptr);
+  ProgressLine::erase();
   std::string out = o.format == "json"    ? gp::report::to_json(rep)
                     : o.format == "sarif" ? gp::report::to_sarif(rep)
                     : o.format == "junit" ? gp::report::to_junit(rep)
@@ -102,6 +149,9 @@ int main(int argc, char** argv) {
                     "exit 1 when a finding has this severity or higher (default high; none: never)");
   audit->add_flag("--parse-only", o.parse_only, "load and parse only, print counts and time (benchmarks)");
   audit->add_flag("--stats", o.stats, "print timing and memory to stderr");
+  audit->add_flag(
+      "--progress", o.progress,
+      "show progress on stderr after two seconds (default: only for the text report on a terminal)");
   audit->add_option("--allow-root", o.allowed_roots,
                     "also allow config: paths inside this folder (default: only inside the snapshot "
                     "folder); may be repeated");
@@ -136,9 +186,11 @@ int main(int argc, char** argv) {
       return 0;
     }
   } catch (const gp::InputError& e) {
+    ProgressLine::erase();
     std::fprintf(stderr, "error: %s\n", e.what());
     return 2;
   } catch (const std::exception& e) {
+    ProgressLine::erase();
     std::fprintf(stderr, "internal error: %s\n", e.what());
     return 3;
   } catch (...) {  // not a std::exception: still a bug to report, not a crash

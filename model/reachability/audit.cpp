@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "base/progress.h"
 #include "model/reachability/filter_bdd.h"
 #include "model/reachability/untrusted.h"
 
@@ -166,6 +167,7 @@ ModeRuns run_mode(const Network& net, Mode mode) {
   for (int c : clients) is_pivot[c] = true;
   std::vector<int> batch;
   for (size_t i = 0; i < m.sources.size(); ++i) {
+    progress::report(mode == Mode::Must ? "proving (what must pass)" : "proving (what may pass)", i, 0);
     m.runs.push_back(propagate(net, m.sources[i], mode));
     const RunResult& r = m.runs.back();
     std::vector<int> fresh;
@@ -444,6 +446,7 @@ AuditResult audit_reachability(const model::Snapshot& snap) {
       if (r.at_loc[gid] != bddfalse) touched.insert(net.ifcs[gid].dev);
 
   for (const auto* z : zones) {
+    progress::report("zone verdicts", res.zones.size(), zones.size());
     ZoneVerdict v;
     v.zone = z->id;
     v.kind = z->kind;

@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "base/input_error.h"
+#include "base/progress.h"
 #include "model/links.h"
 #include "parsers/common/backup_preamble.h"
 #include "parsers/common/text_decoding.h"
@@ -78,8 +79,10 @@ void load_from_topology(const topo::SnapshotRoots& roots, model::Snapshot& snap)
     throw InputError(yaml_ref,
                      "topology.yaml declares no device under devices:; there is no configuration to audit "
                      "(expected at least one device with its config: file)");
-  for (const auto& d : decl.devices)
+  for (const auto& d : decl.devices) {
+    progress::report("parsing configurations", snap.devices.size(), decl.devices.size());
     snap.devices.push_back(topo::load_device(roots, d.config, d.name, d.vendor, d.config_ref));
+  }
   resolve_links(decl.links, snap);
 }
 
@@ -104,9 +107,11 @@ void load_from_configs(const std::string& dir, const topo::SnapshotRoots& roots,
   const auto files = layout == ConfigsLayout::Rancid     ? topo::rancid_configs(roots, snap.notes)
                      : layout == ConfigsLayout::Oxidized ? topo::oxidized_configs(roots, snap.notes)
                                                          : topo::discover_configs(roots, snap.notes);
-  for (const auto& f : files)
+  for (const auto& f : files) {
+    progress::report("parsing configurations", snap.devices.size(), files.size());
     snap.devices.push_back(
         topo::load_device(roots, f.relpath, f.device, std::nullopt, SourceRef{f.relpath, 0, 0}));
+  }
   if (snap.devices.empty() && layout == ConfigsLayout::Rancid)
     throw InputError(SourceRef{"router.db", 0, 0},
                      "router.db lists no device that is up and collected in configs/: nothing to audit");

@@ -103,3 +103,29 @@ TEST_CASE("cli: secrets never appear in reports", "[cli]") {
     }
   }
 }
+
+TEST_CASE("cli: progress on stderr only when asked or watched, never in the report", "[cli]") {
+  const std::string sample = gp::test::source_dir() + "/samples/water-utility";
+  auto capture = [&](const std::string& env, const std::string& args) {
+    const std::string err = (fs::temp_directory_path() / "gapproof-progress-stderr.txt").string();
+    FILE* p =
+        popen((env + " " + gp::test::binary() + " audit " + sample + " " + args + " 2>" + err).c_str(), "r");
+    REQUIRE(p);
+    std::string out;
+    std::array<char, 4096> buf{};
+    size_t n;
+    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
+    pclose(p);
+    std::ifstream in(err, std::ios::binary);
+    std::string e((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    return std::pair{out, e};
+  };
+  const auto [quiet_out, quiet_err] = capture("GAPPROOF_PROGRESS_DELAY_MS=0", "--fail-on none");
+  CHECK(quiet_err.empty());  // output to a pipe: no progress unless asked
+  const auto [out, err] = capture("GAPPROOF_PROGRESS_DELAY_MS=0", "--fail-on none --progress");
+  CHECK_THAT(err, Catch::Contains("gapproof: parsing configurations"));
+  CHECK_THAT(err, Catch::EndsWith("\r\033[K"));  // the line is erased before the report
+  CHECK(out == quiet_out);                       // the report is the same byte for byte
+  const auto [json_out, json_err] = capture("GAPPROOF_PROGRESS_DELAY_MS=0", "--format json --fail-on none");
+  CHECK(json_err.empty());
+}
