@@ -112,6 +112,7 @@ int run_audit(const AuditOptions& o) {
   std::string out = o.format == "json"    ? gp::report::to_json(rep)
                     : o.format == "sarif" ? gp::report::to_sarif(rep)
                     : o.format == "junit" ? gp::report::to_junit(rep)
+                    : o.format == "html"  ? gp::report::to_html(rep)
                                           : gp::report::to_text(rep);
   std::fwrite(out.data(), 1, out.size(), stdout);
   if (o.stats) {
@@ -143,8 +144,8 @@ int main(int argc, char** argv) {
   audit
       ->add_option("--format", o.format,
                    "text (default), json (the contract), sarif (SARIF 2.1.0, code scanning) or junit (JUnit "
-                   "XML, CI servers)")
-      ->check(CLI::IsMember({"text", "json", "sarif", "junit"}));
+                   "XML, CI servers) or html (one self-contained page with the topology picture)")
+      ->check(CLI::IsMember({"text", "json", "sarif", "junit", "html"}));
   audit->add_option("--fail-on", o.fail_on,
                     "exit 1 when a finding has this severity or higher (default high; none: never)");
   audit->add_flag("--parse-only", o.parse_only, "load and parse only, print counts and time (benchmarks)");

@@ -12,3 +12,7 @@ find_library(BUDDY_LIBRARY bdd REQUIRED)
 add_library(gp_buddy INTERFACE)
 target_include_directories(gp_buddy SYSTEM INTERFACE ${BUDDY_INCLUDE_DIR})
 target_link_libraries(gp_buddy INTERFACE ${BUDDY_LIBRARY})
+
+# Graphviz lays out the HTML report's topology picture (libgraphviz-dev: pkg-config libgvc).
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(GRAPHVIZ REQUIRED IMPORTED_TARGET libgvc libcgraph)

@@ -9,46 +9,14 @@
 #include <set>
 
 #include "checks/check.h"
-#include "parsers/common/utf8.h"
+#include "report/html_escape.h"
 #include "report/report.h"
 
 namespace gp::report {
 
 namespace {
 
-// XML 1.0 text and attribute values: the five entities, and characters XML cannot carry at all
-// (C0 controls other than tab and line breaks, invalid UTF-8) replaced, never passed through.
-std::string xml(const std::string& s) {
-  const std::string valid = parsers::replace_invalid_utf8(s, "\xEF\xBF\xBD");
-  std::string out;
-  out.reserve(valid.size());
-  for (char ch : valid) {
-    const auto c = static_cast<unsigned char>(ch);
-    switch (ch) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        if (c < 0x20 && ch != '\t' && ch != '\n' && ch != '\r')
-          out += "\xEF\xBF\xBD";
-        else
-          out += ch;
-    }
-  }
-  return out;
-}
+std::string xml(const std::string& s) { return escape_markup(s); }
 
 struct Case {
   std::string name, classname, file;

@@ -25,6 +25,8 @@ std::string to_text(const AuditReport& r);
 // (junit_report.cpp): docs/output.md says how findings and zone verdicts map onto each.
 std::string to_sarif(const AuditReport& r);
 std::string to_junit(const AuditReport& r);
+// One self-contained HTML page with the topology picture (html_report.cpp).
+std::string to_html(const AuditReport& r);
 
 inline constexpr const char* kVersion = "0.1.0";
 

@@ -4,7 +4,8 @@ set -euo pipefail
 pkgs=(cmake g++ make ninja-build pkg-config ccache
       libboost-dev libantlr4-runtime-dev antlr4 default-jre-headless
       time libfmt-dev catch2 libbdd-dev nlohmann-json3-dev libyaml-cpp-dev libcli11-dev
-      clang-format clang libclang-rt-14-dev python3 python3-jsonschema)
+      clang-format clang libclang-rt-14-dev python3 python3-jsonschema
+      libgraphviz-dev chromium)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
