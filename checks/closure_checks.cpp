@@ -92,14 +92,21 @@ void check_unrecognised_lines(const CheckContext& ctx, const CheckInfo& info, st
 }
 
 void check_damaged_configs(const CheckContext& ctx, const CheckInfo& info, std::vector<Finding>& out) {
-  for (const auto& d : ctx.snap.devices)
+  for (const auto& d : ctx.snap.devices) {
+    // A file no parser reads is sound as saved: saving it again changes nothing.
+    const char* fix = model::dialect_read(d) ? "save the configuration again"
+                      : d.unread_dialect.empty()
+                          ? "check that the file is a device configuration, or audit this device by hand"
+                          : "audit this device by hand: gapproof cannot vouch for what it forwards";
     for (const auto& dmg : d.damage)
       out.push_back(make_finding(info, d.name,
                                  dmg.src_ref.file.empty() ? SourceRef{d.file, 0, 0} : dmg.src_ref,
                                  d.file + ": " + dmg.why +
                                      ". Every zone whose physical component holds this device is UNPROVEN, "
                                      "and findings that rest on a setting being absent are not reported for "
-                                     "it; save the configuration again"));
+                                     "it; " +
+                                     fix));
+  }
 }
 
 void check_inferred_topology(const CheckContext& ctx, const CheckInfo& info, std::vector<Finding>& out) {

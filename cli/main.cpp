@@ -94,7 +94,7 @@ int run_audit(const AuditOptions& o) {
     ProgressLine::erase();
     long lines = 0, unrec = 0;
     for (const auto& d : snap.devices)
-      lines += d.total_lines, unrec += static_cast<long>(d.unrecognised.size());
+      lines += d.total_lines, unrec += static_cast<long>(d.unrecognised.size()) + d.unread_lines;
     std::printf("parsed %zu devices, %ld lines (%ld not understood) in %.3f s; peak RSS %ld MB\n",
                 snap.devices.size(), lines, unrec, secs(t0, t1), peak_rss_mb());
     return 0;

@@ -239,7 +239,10 @@ struct UnrecognisedLine {
   bool affects_forwarding = true;  // false when the context cannot change what is forwarded
 };
 
-enum class Vendor { CiscoIos, CiscoAsa, Fortigate, YamahaRtx, NecIx, Unknown };
+// Unsupported: a dialect told by its content that gapproof does not read (Juniper JunOS, Arista
+// EOS, ...: Device::unread_dialect names it). Unknown: no dialect told at all. Either way nothing
+// of the file is modelled and the device carries a ConfigDamage saying so.
+enum class Vendor { CiscoIos, CiscoAsa, Fortigate, YamahaRtx, NecIx, Unsupported, Unknown };
 
 // Why a configuration as a whole cannot be trusted to describe its device: empty, not decodable,
 // in no known dialect, mostly not understood, or cut short (a backup that failed half way). Such
@@ -282,6 +285,13 @@ struct Device {
   std::vector<HygieneFact> hygiene;  // see HygieneTopic; the order is the file's
   std::vector<UnrecognisedLine> unrecognised;
   std::vector<ConfigDamage> damage;  // empty: the file was read whole and understood enough
+  // A file in no dialect gapproof reads (Vendor::Unsupported or Unknown): the dialect's name as
+  // people say it ("Juniper JunOS (set form)"; empty when none was told), the line that told it,
+  // and its non-blank lines, none of them read. They are one root cause (the ConfigDamage), not a
+  // line not understood each: a person acts on "this device is not read", not on 5000 lines.
+  std::string unread_dialect;
+  SourceRef unread_dialect_ref;
+  int unread_lines = 0;
   bool ip_routing = true;            // "no ip routing" makes an L3 switch a host
   bool stateful = false;             // ASA: stateful inspection, return traffic allowed
   bool same_security_inter = false;  // ASA same-security-traffic permit inter-interface
@@ -295,5 +305,18 @@ struct Device {
     return nullptr;
   }
 };
+
+// Whether a parser read the file (a supported dialect, told or forced).
+inline bool dialect_read(const Device& d) {
+  return d.vendor != Vendor::Unsupported && d.vendor != Vendor::Unknown;
+}
+
+// How reports name a file no parser read: "dialect Juniper JunOS (set form): not supported",
+// "dialect not recognised"; "" when it was read.
+inline std::string unread_label(const Device& d) {
+  if (dialect_read(d)) return "";
+  return d.unread_dialect.empty() ? "dialect not recognised"
+                                  : "dialect " + d.unread_dialect + ": not supported";
+}
 
 }  // namespace gp::model

@@ -10,6 +10,7 @@
 #include "parsers/common/text_decoding.h"
 #include "parsers/fortigate/fortigate.h"
 #include "parsers/nec_ix/nec_ix.h"
+#include "parsers/unsupported/unsupported_dialects.h"
 #include "parsers/yamaha_rtx/yamaha_rtx.h"
 
 namespace gp::parsers {
@@ -17,23 +18,31 @@ namespace gp::parsers {
 namespace {
 struct Dialect {
   model::Vendor vendor;
-  const char* name;
+  const char* name;     // the vendor: value of topology.yaml, "vendor" in JSON
+  const char* display;  // as people say it
   bool (*looks_like)(std::string_view);
   model::Device (*parse)(std::string_view, const std::string&);
 };
-// ASA before IOS: ASA configs also contain "hostname" and "interface" lines.
+// ASA before IOS: ASA configs also contain "hostname" and "interface" lines. The dialects gapproof
+// does not read are told just before IOS (see detect_vendor).
 constexpr Dialect kDialects[] = {
-    {model::Vendor::CiscoAsa, "cisco-asa", looks_like_cisco_asa, parse_cisco_asa},
-    {model::Vendor::YamahaRtx, "yamaha-rtx", looks_like_yamaha_rtx, parse_yamaha_rtx},
-    {model::Vendor::Fortigate, "fortigate", looks_like_fortigate, parse_fortigate},
-    {model::Vendor::NecIx, "nec-ix", looks_like_nec_ix, parse_nec_ix},
-    {model::Vendor::CiscoIos, "cisco-ios", looks_like_cisco_ios, parse_cisco_ios},
+    {model::Vendor::CiscoAsa, "cisco-asa", "Cisco ASA", looks_like_cisco_asa, parse_cisco_asa},
+    {model::Vendor::YamahaRtx, "yamaha-rtx", "Yamaha RTX/NVR", looks_like_yamaha_rtx, parse_yamaha_rtx},
+    {model::Vendor::Fortigate, "fortigate", "FortiGate (FortiOS)", looks_like_fortigate, parse_fortigate},
+    {model::Vendor::NecIx, "nec-ix", "NEC UNIVERGE IX", looks_like_nec_ix, parse_nec_ix},
+    {model::Vendor::CiscoIos, "cisco-ios", "Cisco IOS / IOS-XE", looks_like_cisco_ios, parse_cisco_ios},
 };
 }  // namespace
 
 model::Vendor detect_vendor(std::string_view content) {
-  for (const auto& d : kDialects)
+  for (const auto& d : kDialects) {
+    // After the supported dialects with markers of their own, so none of their files is taken
+    // for an unsupported one; before IOS, whose syntax NX-OS, EOS, AlliedWare Plus and the FRR
+    // part of Cumulus share and whose last test (any "interface" line) they would all pass.
+    if (d.vendor == model::Vendor::CiscoIos && detect_unsupported_dialect(content))
+      return model::Vendor::Unsupported;
     if (d.looks_like(content)) return d.vendor;
+  }
   return model::Vendor::Unknown;
 }
 
@@ -49,35 +58,23 @@ std::optional<model::Vendor> vendor_from_name(const std::string& name) {
 const char* vendor_name(model::Vendor v) {
   for (const auto& d : kDialects)
     if (d.vendor == v) return d.name;
-  return "unknown";
+  return v == model::Vendor::Unsupported ? "unsupported" : "unknown";
+}
+
+std::string dialect_name(const model::Device& d) {
+  for (const auto& dl : kDialects)
+    if (dl.vendor == d.vendor) return dl.display;
+  return d.unread_dialect;
 }
 
 namespace {
 model::Device parse_dialect(std::string_view content, const std::string& file, model::Vendor vendor) {
   for (const auto& d : kDialects)
     if (d.vendor == vendor) return d.parse(content, file);
-  // Unknown dialect: every non-blank line is unrecognised, so nothing is silently dropped.
-  model::Device dev;
-  dev.file = file;
-  int n = 0;
-  size_t pos = 0;
-  while (pos <= content.size()) {
-    size_t end = content.find('\n', pos);
-    if (end == std::string_view::npos) end = content.size();
-    ++n;
-    std::string_view line = content.substr(pos, end - pos);
-    if (line.find_first_not_of(" \t\r") != std::string_view::npos) {
-      model::UnrecognisedLine u;
-      u.src_ref = {file, n, 0};
-      u.text = "(line of an unknown dialect)";
-      u.context = model::LineContext::Global;
-      dev.unrecognised.push_back(u);
-    }
-    pos = end + 1;
-  }
-  dev.total_lines = n;
-  dev.notes.push_back({"dialect not recognised: nothing in this file is modelled", {file, 1, 0}});
-  return dev;
+  // No parser reads it: named when its dialect is told (forced as Unsupported: told again here).
+  return unread_device(
+      content, file,
+      vendor == model::Vendor::Unsupported ? detect_unsupported_dialect(content) : std::nullopt);
 }
 }  // namespace
 

@@ -8,14 +8,20 @@
 
 namespace gp::parsers {
 
-// Detects the dialect from the file content; Vendor::Unknown when no dialect claims it.
+// Detects the dialect from the file content: a supported one, Vendor::Unsupported for a dialect
+// told but not read (unsupported/unsupported_dialects.h: JunOS, EOS, NX-OS, PAN-OS, ...), or
+// Vendor::Unknown when no dialect claims it. Never IOS by default: IOS is told by its own lines.
 model::Vendor detect_vendor(std::string_view content);
 std::optional<model::Vendor> vendor_from_name(const std::string& name);  // "cisco-ios", ...
-const char* vendor_name(model::Vendor v);
+const char* vendor_name(model::Vendor v);                                // also "unsupported", "unknown"
+// The dialect as people say it: "Cisco IOS / IOS-XE", "Juniper JunOS (set form)"; "" when none
+// was told.
+std::string dialect_name(const model::Device& d);
 
 // Parses one configuration. `file` is the path relative to the snapshot (for provenance).
 // Never throws on malformed configuration content: what is not understood is recorded in
-// Device::unrecognised. A Vendor::Unknown file gives a device whose every line is unrecognised.
+// Device::unrecognised. A Vendor::Unsupported or Unknown file gives a device with nothing modelled,
+// its lines counted in Device::unread_lines and one ConfigDamage naming the dialect (or none).
 // Every free-text field of the result has been through quote_config_text (secret_mask.h): call
 // this, not a dialect's parse function, for anything that may reach a report.
 model::Device parse_device(std::string_view content, const std::string& file, model::Vendor vendor);

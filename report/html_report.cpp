@@ -177,6 +177,7 @@ std::string devices_html(const AuditReport& r, const Labels& L) {
     std::string notes;
     if (!d.encoding.empty() && d.encoding != "UTF-8") notes += e("read as " + d.encoding) + "<br>";
     if (!d.backup_tool.empty()) notes += e("saved by " + d.backup_tool) + "<br>";
+    if (!model::dialect_read(d)) notes += "<b>" + e(model::unread_label(d)) + "</b><br>";
     for (const auto& dmg : d.damage) notes += "<b>" + e(dmg.why) + "</b>" + ref_html(dmg.src_ref) + "<br>";
     out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>", e(d.name),
                        e(d.file), d.total_lines, d.unrecognised.size(), notes);

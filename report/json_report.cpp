@@ -171,12 +171,16 @@ std::string to_json(const AuditReport& r) {
     dj["device"] = d.name;
     dj["file"] = d.file;
     dj["vendor"] = parsers::vendor_name(d.vendor);
+    dj["dialect"] = parsers::dialect_name(d);
+    dj["supported"] = model::dialect_read(d);
+    dj["not_supported"] = model::unread_label(d);  // "dialect X: not supported", "" when read
     dj["encoding"] = d.encoding;
     dj["lines"] = d.total_lines;
     dj["ignored_lines"] = d.ignored_lines;
     dj["unrecognised_lines"] = d.unrecognised.size();
     dj["backup_tool"] = d.backup_tool;
     dj["backup_tool_lines"] = d.backup_lines;
+    dj["unread_lines"] = d.unread_lines;
     std::vector<std::pair<std::string, SourceRef>> damage;
     for (const auto& dmg : d.damage) damage.push_back({dmg.why, dmg.src_ref});
     dj["damage"] = what_at_list(damage);

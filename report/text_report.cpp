@@ -143,12 +143,18 @@ std::string to_text(const AuditReport& r) {
   }
   out += "\nDEVICES\n";
   for (const auto& d : r.snap.devices) {
-    out += fmt::format(
-        "  {:<16} {:<28} {} lines, {} not understood{}{}\n", d.name, d.file, d.total_lines,
-        d.unrecognised.size(), d.encoding.empty() || d.encoding == "UTF-8" ? "" : ", read as " + d.encoding,
+    const std::string encoding = d.encoding.empty() || d.encoding == "UTF-8" ? "" : ", read as " + d.encoding;
+    const std::string saved_by =
         d.backup_tool.empty()
             ? ""
-            : fmt::format(", saved by {} ({} lines of its own at the top)", d.backup_tool, d.backup_lines));
+            : fmt::format(", saved by {} ({} lines of its own at the top)", d.backup_tool, d.backup_lines);
+    if (!model::dialect_read(d))  // one root cause for the whole file, said once
+      out += fmt::format("  {:<16} {:<28} {}: {} line{}, none read{}{}\n", d.name, d.file,
+                         model::unread_label(d), d.unread_lines, d.unread_lines == 1 ? "" : "s", encoding,
+                         saved_by);
+    else
+      out += fmt::format("  {:<16} {:<28} {} lines, {} not understood{}{}\n", d.name, d.file, d.total_lines,
+                         d.unrecognised.size(), encoding, saved_by);
     for (const auto& dmg : d.damage)
       out += fmt::format("    cannot be trusted as a whole: {}{}\n", dmg.why,
                          dmg.src_ref.known() ? "  [" + dmg.src_ref.str() + "]" : "");

@@ -62,8 +62,16 @@ void assess_config_damage(model::Device& d, std::string_view text) {
   }
   int nonblank = 0;
   for_each_line(text, [&](std::string_view l, int) { nonblank += !blank(l); });
-  if (d.vendor == model::Vendor::Unknown) {
-    d.damage.push_back({"no supported dialect was recognised in the file: nothing in it is modelled", whole});
+  if (!model::dialect_read(d)) {
+    const std::string none =
+        "none of its " + std::to_string(nonblank) + (nonblank == 1 ? " line is" : " lines is") + " modelled";
+    // The line that told the dialect is cited, not quoted: it may hold a secret.
+    if (d.vendor == model::Vendor::Unsupported && !d.unread_dialect.empty())
+      d.damage.push_back({model::unread_label(d) + "; gapproof does not read it, so " + none,
+                          d.unread_dialect_ref.known() ? d.unread_dialect_ref : whole});
+    else
+      d.damage.push_back(
+          {"dialect not recognised: the file matches no dialect gapproof reads or knows, so " + none, whole});
     return;
   }
   // Device dialects without a closing line (Yamaha, NEC) still show a backup that stopped

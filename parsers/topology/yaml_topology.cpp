@@ -148,8 +148,9 @@ void read_devices(const YamlReader& r, const YAML::Node& devs, TopologyDecl& out
       d.vendor = parsers::vendor_from_name(v);
       if (!d.vendor)
         r.fail(n["vendor"], what + ": unknown vendor '" + v +
-                                "'; expected one of cisco-ios, cisco-asa (or omit vendor: to "
-                                "detect it from the file)");
+                                "'; expected one of cisco-ios, cisco-asa, fortigate, yamaha-rtx, nec-ix (or "
+                                "omit vendor: to detect it from the file; a file in a dialect gapproof does "
+                                "not read is then listed as not supported)");
     }
     out.devices.push_back(d);
   }
