@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 #include "checks/exposure_context.h"
 #include "model/reachability/filter_bdd.h"
+#include "model/reachability/rule_tree.h"
 
 namespace gp::checks {
 
@@ -37,6 +39,50 @@ struct Shadow {
   ShadowKind kind;
 };
 
+// Rule i of an unscoped list can never match when the earlier rules' union covers it. Most rules
+// are not covered, and a concrete packet of the rule that no earlier rule matches proves it
+// without a BDD operation (a walk down the union tree's nodes); only when every sample point is
+// covered is the exact set difference computed. That keeps a 200,000-line list near-linear,
+// where one union operation per rule walks the whole accumulated set each time.
+bool covered_by_earlier(const reach::UnionTree& earlier, size_t i, const bdd& m) {
+  // A rule mostly covered (say by an earlier `established` permit) needs more points to find an
+  // uncovered one; each costs a few path walks, the exact test a pass over the earlier union.
+  constexpr int kSamples = 64;
+  for (int k = 0; k < kSamples; ++k)
+    if (!reach::prefix_contains(earlier, i, pkt::sample_point(m, (static_cast<uint64_t>(i) << 6) + k)))
+      return false;
+  bdd rest = m;
+  for (auto [L, j] : reach::prefix_nodes(earlier, i)) {
+    rest -= earlier.level[L][j];
+    if (rest == bddfalse) return true;
+  }
+  return false;
+}
+
+// The earlier rules that first match the packets of rule i, in order, found by descending the
+// union tree into the ranges that still overlap what is not yet accounted for.
+std::vector<size_t> covering_rules(const reach::UnionTree& t, size_t i, const bdd& m) {
+  std::vector<size_t> out;
+  bdd cov = bddfalse;
+  std::vector<std::pair<size_t, size_t>> stack;  // (level, index), leftmost range on top
+  auto prefix = reach::prefix_nodes(t, i);
+  for (size_t k = prefix.size(); k-- > 0;) stack.emplace_back(prefix[k].level, prefix[k].index);
+  while (!stack.empty() && (m - cov) != bddfalse) {
+    auto [L, j] = stack.back();
+    stack.pop_back();
+    bdd x = (t.level[L][j] & m) - cov;
+    if (x == bddfalse) continue;
+    if (L > 0) {
+      if (2 * j + 1 < t.level[L - 1].size()) stack.emplace_back(L - 1, 2 * j + 1);
+      stack.emplace_back(L - 1, 2 * j);
+      continue;
+    }
+    cov |= x;
+    out.push_back(j);
+  }
+  return out;
+}
+
 // The rules of one filter that can never match. `match[i]` is what rule i matches (bddfalse when
 // not usable).
 std::vector<Shadow> find_shadowed(const std::vector<model::FilterRule>& rules,
@@ -44,50 +90,51 @@ std::vector<Shadow> find_shadowed(const std::vector<model::FilterRule>& rules,
   std::vector<Shadow> found;
   bool scoped = false;
   for (const auto& r : rules) scoped |= !r.in_interfaces.empty() || !r.out_interfaces.empty();
-  // Without scopes the earlier rules accumulate, and a rule is shadowed when adding it leaves the
-  // union unchanged (canonical BDDs: one operation, a root comparison, per rule). With scopes only
-  // rules covering the later rule's interface pairs count, so they are recomputed per rule.
-  bdd acc = bddfalse;
+  // With scopes only the earlier rules covering the later rule's interface pairs count, so the
+  // union is recomputed per rule (forward policies: hundreds of rules, not 10^5).
+  const reach::UnionTree earlier = scoped ? reach::UnionTree{} : reach::union_tree(match);
+  std::unordered_map<BDD, size_t> first_with_set;  // canonical BDDs: equal sets, equal roots
   for (size_t i = 0; i < rules.size(); ++i) {
     const auto& r = rules[i];
     const bdd m = match[i];
     // A rule not understood may match anything; one matching no IPv4 packet (e.g. an IPv6-only
     // line) is not modelled: neither is reported.
-    if (!usable(r)) continue;
-    bool shadowed = false;
+    if (!usable(r) || m == bddfalse) continue;
+    // A duplicate line (an earlier rule matching exactly the same packets) is named alone.
+    size_t dup = i;
     if (scoped) {
-      bdd earlier = bddfalse;
-      for (size_t j = 0; j < i; ++j)
-        if (usable(rules[j]) && scope_covers(rules[j], r)) earlier |= match[j];
-      shadowed = m != bddfalse && (m - earlier) == bddfalse;
+      for (size_t j = 0; j < i && dup == i; ++j)
+        if (usable(rules[j]) && scope_covers(rules[j], r) && match[j] == m) dup = j;
     } else {
-      bdd next = acc | m;
-      shadowed = m != bddfalse && next == acc;
-      acc = next;
+      dup = first_with_set.emplace(m.id(), i).first->second;
     }
-    if (!shadowed) continue;
-    // The earlier rules that first match its packets, in order (small sets: cheap), and their
-    // actions.
-    Shadow sh{i, {}, ShadowKind::Mixed};
+    std::vector<size_t> covering;
+    if (dup != i) {
+      covering = {dup};
+    } else if (scoped) {
+      bdd earlier_union = bddfalse;
+      for (size_t j = 0; j < i; ++j)
+        if (usable(rules[j]) && scope_covers(rules[j], r)) earlier_union |= match[j];
+      if ((m - earlier_union) != bddfalse) continue;
+      bdd cov = bddfalse;
+      for (size_t j = 0; j < i && (m - cov) != bddfalse; ++j) {
+        if (!usable(rules[j]) || !scope_covers(rules[j], r)) continue;
+        bdd x = (match[j] & m) - cov;
+        if (x == bddfalse) continue;
+        cov |= x;
+        covering.push_back(j);
+      }
+    } else {
+      if (!covered_by_earlier(earlier, i, m)) continue;
+      covering = covering_rules(earlier, i, m);
+    }
+    // Same or opposite action as the rules named: for a duplicate, the one line it repeats.
+    Shadow sh{i, std::move(covering), ShadowKind::Mixed};
     bool same = false, opposite = false;
-    bdd cov = bddfalse;
-    for (size_t j = 0; j < i && (m - cov) != bddfalse; ++j) {
-      if (!usable(rules[j]) || !scope_covers(rules[j], r)) continue;
-      bdd x = (match[j] & m) - cov;
-      if (x == bddfalse) continue;
-      cov |= x;
-      sh.covering.push_back(j);
-      (rules[j].action == r.action ? same : opposite) = true;
-    }
+    for (size_t j : sh.covering) (rules[j].action == r.action ? same : opposite) = true;
     sh.kind = same && !opposite   ? ShadowKind::SameAction
               : opposite && !same ? ShadowKind::OppositeAction
                                   : ShadowKind::Mixed;
-    // A duplicate line (an earlier rule matching exactly the same packets) is named alone.
-    for (size_t j = 0; j < i; ++j)
-      if (usable(rules[j]) && scope_covers(rules[j], r) && match[j] == m) {
-        sh.covering = {j};
-        break;
-      }
     found.push_back(std::move(sh));
   }
   return found;

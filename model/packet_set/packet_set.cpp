@@ -115,6 +115,37 @@ bdd of(const Packet& p) {
 
 bool contains(const bdd& s, const Packet& p) { return (s & of(p)) != bddfalse; }
 
+// BuDDy's default variable order is kept (no reordering), so level == variable index.
+Point sample_point(const bdd& s, uint64_t seed) {
+  Point p(kVars, 0);
+  uint64_t x = seed * 0x9E3779B97F4A7C15ull + 0x632BE59BD9B4E019ull;
+  auto next_bit = [&x] {  // SplitMix64, one bit per call
+    x += 0x9E3779B97F4A7C15ull;
+    uint64_t z = x;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return static_cast<unsigned char>((z ^ (z >> 31)) & 1u);
+  };
+  bdd n = s;
+  for (int v = 0; v < kVars; ++v) {
+    if (n == bddtrue || n == bddfalse || bdd_var(n) != v) {
+      p[v] = next_bit();
+      continue;
+    }
+    bdd lo = bdd_low(n), hi = bdd_high(n);
+    unsigned char bit = lo == bddfalse ? 1 : hi == bddfalse ? 0 : next_bit();
+    p[v] = bit;
+    n = bit ? hi : lo;
+  }
+  return p;
+}
+
+bool contains_point(const bdd& s, const Point& p) {
+  BDD n = s.id();
+  while (n > 1) n = p[bdd_var(n)] ? bdd_high(n) : bdd_low(n);
+  return n == 1;
+}
+
 namespace {
 uint32_t read_field(const bdd& cube, Field f) {
   // `cube` is a single satisfying path (bdd_satone); variables not on it are 0.

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace gp::pkt {
 
@@ -44,6 +45,15 @@ struct Packet {
 Packet pick(const bdd& s);
 bdd of(const Packet& p);
 bool contains(const bdd& s, const Packet& p);
+
+// A full assignment of every header bit: one point of the packet space, used where a concrete
+// witness is tested against many sets without building BDDs (shadowed-rule analysis).
+using Point = std::vector<unsigned char>;
+// A point of a non-empty set; bits the set leaves free come from `seed`, so different seeds give
+// different points (deterministically).
+Point sample_point(const bdd& s, uint64_t seed);
+// Walks one path: no BDD operation, no allocation.
+bool contains_point(const bdd& s, const Point& p);
 
 // Number of BDD nodes in use (for benchmarks).
 long node_count();

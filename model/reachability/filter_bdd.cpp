@@ -1,5 +1,7 @@
 #include "model/reachability/filter_bdd.h"
 
+#include "model/reachability/rule_tree.h"
+
 namespace gp::reach {
 
 using pkt::Field;
@@ -126,8 +128,9 @@ CompiledFilter compile_rules(const std::vector<const model::FilterRule*>& rules,
                              model::Action default_action) {
   CompiledFilter c;
   c.rules = rules;
-  std::vector<bdd> match(rules.size(), bddfalse);
-  for (size_t i = 0; i < rules.size(); ++i) {
+  const size_t n = rules.size();
+  std::vector<bdd> match(n, bddfalse);
+  for (size_t i = 0; i < n; ++i) {
     const auto& r = *rules[i];
     if (r.inactive) continue;
     if (!r.understood) {
@@ -136,26 +139,29 @@ CompiledFilter compile_rules(const std::vector<const model::FilterRule*>& rules,
     }
     match[i] = match_of(r);
   }
+  // Leaves of the first-match fold (rule_tree.h). A rule not understood may permit everything
+  // that reaches it and let it go on (May), or drop everything that reaches it (Must).
   for (Mode mode : {Mode::Must, Mode::May}) {
     const int m = static_cast<int>(mode);
-    bdd remaining = bddtrue, permitted = bddfalse;
-    for (size_t i = 0; i < rules.size() && remaining != bddfalse; ++i) {
+    if (mode == Mode::May && c.unknown.empty()) {  // the modes differ only through unknown rules
+      c.permit[m] = c.permit[0];
+      break;
+    }
+    std::vector<bdd> matched(n, bddfalse), permitted(n, bddfalse);
+    for (size_t i = 0; i < n; ++i) {
       const auto& r = *rules[i];
       if (r.inactive) continue;
       if (!r.understood) {
-        c.unknown_reach[m].push_back(remaining);
-        if (mode == Mode::May)
-          permitted |= remaining;
-        else
-          remaining = bddfalse;
+        (mode == Mode::May ? permitted[i] : matched[i]) = bddtrue;
         continue;
       }
-      if (r.action == model::Action::Permit) permitted |= remaining & match[i];
-      remaining -= match[i];
+      matched[i] = match[i];
+      if (r.action == model::Action::Permit) permitted[i] = match[i];
     }
-    c.unknown_reach[m].resize(c.unknown.size(), bddfalse);
-    if (default_action == model::Action::Permit) permitted |= remaining;
-    c.permit[m] = permitted;
+    auto fold = first_match_fold(std::move(matched), std::move(permitted), !c.unknown.empty());
+    c.permit[m] = fold.permitted;
+    if (default_action == model::Action::Permit) c.permit[m] |= bddtrue - fold.matched.root();
+    for (int k : c.unknown) c.unknown_reach[m].push_back(bddtrue - prefix_union(fold.matched, k));
   }
   return c;
 }
