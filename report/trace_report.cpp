@@ -134,13 +134,13 @@ void leg_text(std::string& out, const reach::FlowLeg& l, const std::string& titl
     out += fmt::format("  {}. {} ({} -> {}): {}\n", n++, h.device, h.in_interface,
                        h.out_interface.empty() ? "-" : h.out_interface, h.action);
     for (const auto& [what, ref] : h.facts)
-      out += fmt::format("       {}{}\n", what, ref.known() ? "  [" + ref.str() + "]" : "");
+      out += fmt::format("       {}{}\n", what, ref.file.empty() ? "" : "  [" + ref.str() + "]");
   }
   for (const auto& r : l.deciding)
-    out += fmt::format("  dropped by: {} {}{}\n", r.device, r.what, r.ref.known() ? "  [" + r.ref.str() + "]" : "");
+    out += fmt::format("  {}: {} {}{}\n", l.disposition == reach::Disposition::Dropped ? "dropped by" : "the example was dropped by", r.device, r.what, r.ref.file.empty() ? "" : "  [" + r.ref.str() + "]");
   for (const auto& r : l.unproven)
     out += fmt::format("  not proven: {}{}{}\n", r.device.empty() ? "" : r.device + ": ", r.what,
-                       r.ref.known() ? "  [" + r.ref.str() + "]" : "");
+                       r.ref.file.empty() ? "" : "  [" + r.ref.str() + "]");
 }
 
 }  // namespace

@@ -343,7 +343,19 @@ FlowPath answer_from(const Network& net, const Origin& o, const pkt::Packet& p) 
   if (path.request.disposition != Disposition::Delivered) return path;
   // The end transition again (evaluate keeps only its description): rerun is cheap for one packet.
   RunResult must = propagate(net, s, Mode::Must);
-  if (const Transition* e = best_delivery(net, must, any_end)) path.reply = reply_leg(net, o, path.request, *e);
+  const Transition* e = best_delivery(net, must, any_end);
+  if (!e) return path;
+  path.reply = reply_leg(net, o, path.request, *e);
+  // NAT to an address the configuration does not give (one the provider assigns): the reply was
+  // tried to one placeholder address only, so only its delivery is an answer.
+  const bool one_packet = e->out == pkt::of(pkt::pick(e->out));
+  if (path.reply && !one_packet && path.reply->disposition == Disposition::Dropped) {
+    path.reply->disposition = Disposition::Unproven;
+    path.reply->summary = "not known: the request leaves with an address the configuration does not give";
+    path.reply->unproven.push_back(
+        {"", "NAT on the way translates to an address not in the configuration (e.g. assigned by the provider); "
+             "the reply was tried to " + format_ipv4(path.request.trace.last.src) + " only", {}});
+  }
   return path;
 }
 
@@ -415,9 +427,11 @@ FlowAnswer trace_flow(const model::Snapshot& snap, const FlowQuery& q) {
         Origin o;
         o.kind = Origin::Kind::Internet;
         o.domain = static_cast<int>(d);
-        std::string why;
+        std::string at, why;
+        for (int gid : net.domains[d].ifcs)
+          at += (at.empty() ? "" : ", ") + net.device(net.ifcs[gid].dev).name + " " + net.interface(gid).name;
         for (const auto& w : net.domains[d].internet_why) why += (why.empty() ? "" : "; ") + w;
-        o.description = "the internet at " + why;
+        o.description = "the internet at " + (at.empty() ? why : at + " (" + why + ")");
         origins.push_back(std::move(o));
       }
       if (origins.empty())
@@ -470,7 +484,13 @@ FlowAnswer trace_flow(const model::Snapshot& snap, const FlowQuery& q) {
       self.request.end = {FlowEnd::Kind::Host, net.targets[o.target].name};
       self.request.summary = "the destination is the source itself: delivered without leaving it";
       self.request.trace.first = self.request.trace.last = p;
+      if (auto r = reversed(p)) {
+        self.reply = self.request;
+        self.reply->trace.first = self.reply->trace.last = *r;
+        self.reply->summary = "the reply stays on the host too";
+      }
       ans.paths.push_back(std::move(self));
+      any_delivered = true;
       continue;
     }
     ans.paths.push_back(answer_from(net, o, p));

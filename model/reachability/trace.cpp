@@ -137,6 +137,9 @@ TraceHop describe_hop(const Network& net, const RunResult& run, const Transition
             why += " default action (deny)";
           }
         }
+        if (drop.what == "no route") why += " to " + format_ipv4(p.dst) + " in the routing table";
+        // The deciding line replaces the same line shown as a filter fact above.
+        std::erase_if(hop.facts, [&](const auto& f) { return ref.known() && f.second.file == ref.file && f.second.line == ref.line; });
         hop.facts.push_back({why, ref});
       }
       break;
