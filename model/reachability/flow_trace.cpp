@@ -27,8 +27,9 @@ namespace {
 
 // Where a packet starts, and so where the reply of a flow must arrive.
 struct Origin {
-  enum class Kind { Device, Target, Subnet, Internet, UnknownPeers } kind = Kind::Device;
-  int dev = -1;     // Device
+  enum class Kind { Device, Target, Subnet, Internet, UnknownPeers, VpnPool } kind = Kind::Device;
+  int dev = -1;     // Device, VpnPool (the VPN gateway)
+  int vpn = -1;     // VpnPool: index into the gateway's vpns
   int target = -1;  // Target (a declared host or a segment without declared hosts)
   int domain = -1;  // Subnet, Internet
   std::optional<Ipv4> gateway;
@@ -61,7 +62,7 @@ using Wanted = std::function<bool(const Transition&)>;
 const Transition* best_delivery(const Network& net, const RunResult& run, const Wanted& wanted) {
   const Transition* best = nullptr;
   for (const auto& t : run.transitions) {
-    if (!is_delivery(t.to_loc, net) || !wanted(t)) continue;
+    if (!wanted(t)) continue;
     if (!best || end_rank(t.to_loc) < end_rank(best->to_loc)) best = &t;
   }
   return best;
@@ -90,8 +91,13 @@ FlowEnd end_of(const Network& net, const Transition& t) {
       e.name = t.dev >= 0 ? net.device(t.dev).name : "";
       break;
     default:
-      e.kind = FlowEnd::Kind::Host;
-      e.name = net.targets[t.to_loc - static_cast<int>(net.ifcs.size())].name;
+      if (t.to_loc < static_cast<int>(net.ifcs.size())) {  // back at a VPN gateway
+        e.kind = FlowEnd::Kind::Device;
+        e.name = net.device(net.ifcs[t.to_loc].dev).name;
+      } else {
+        e.kind = FlowEnd::Kind::Host;
+        e.name = net.targets[t.to_loc - static_cast<int>(net.ifcs.size())].name;
+      }
   }
   return e;
 }
@@ -247,6 +253,17 @@ Source source_of(const Network& net, const Origin& o, const pkt::Packet& p) {
     case Origin::Kind::UnknownPeers:
       s.arrive_ifcs = net.unknown_peers;
       break;
+    case Origin::Kind::VpnPool: {
+      // As the audit's remote-access source: decrypted on the gateway, its VPN filter applied.
+      const auto& v = net.device(o.dev).vpns[o.vpn];
+      s.kind = Source::Kind::RemoteAccessPool;
+      s.vpn_dev = o.dev;
+      s.vpn_ifc = v.interface.empty() ? -1 : net.find_ifc(o.dev, v.interface);
+      s.bypass_acl = v.bypasses_interface_acl;
+      s.vpn_filter = v.filter;
+      s.ref = v.src_ref;
+      break;
+    }
   }
   return s;
 }
@@ -258,6 +275,12 @@ Wanted arrives_at(const Network& net, const Origin& o) {
       return [dev = o.dev](const Transition& t) { return t.to_loc == kToDevice && t.dev == dev; };
     case Origin::Kind::Target:
       return [loc = target_loc(net, o.target)](const Transition& t) { return t.to_loc == loc; };
+    case Origin::Kind::VpnPool:
+      // Back at the gateway, which hands it to the tunnel.
+      return [&net, dev = o.dev](const Transition& t) {
+        return (t.to_loc >= 0 && t.to_loc < static_cast<int>(net.ifcs.size()) && net.ifcs[t.to_loc].dev == dev) ||
+               (t.to_loc == kToDevice && t.dev == dev);
+      };
     case Origin::Kind::Subnet:
       return [&net, d = o.domain](const Transition& t) {
         return t.to_loc == kToSubnet && t.out_ifc >= 0 && net.ifc_domain[t.out_ifc] == d;
@@ -338,7 +361,7 @@ FlowPath answer_from(const Network& net, const Origin& o, const pkt::Packet& p) 
   FlowPath path;
   path.start = o.description;
   Source s = source_of(net, o, p);
-  auto any_end = [](const Transition&) { return true; };
+  auto any_end = [&net](const Transition& t) { return is_delivery(t.to_loc, net); };
   path.request = evaluate(net, s, any_end, o.kind != Origin::Kind::UnknownPeers);
   if (path.request.disposition != Disposition::Delivered) return path;
   // The end transition again (evaluate keeps only its description): rerun is cheap for one packet.
@@ -396,6 +419,27 @@ Origin host_origin(const Network& net, int t, const std::string& from) {
   return o;
 }
 
+// A remote-access client: an address of a VPN pool, arriving decrypted on its gateway.
+std::optional<Origin> vpn_pool_origin(const model::Snapshot& snap, Ipv4 a) {
+  for (size_t d = 0; d < snap.devices.size(); ++d) {
+    const auto& dev = snap.devices[d];
+    for (size_t v = 0; v < dev.vpns.size(); ++v) {
+      const auto& vpn = dev.vpns[v];
+      if (vpn.kind != model::VpnKind::RemoteAccess && vpn.kind != model::VpnKind::L2tp) continue;
+      for (const auto& pool : vpn.client_pools)
+        if (pool.contains(a)) {
+          Origin o;
+          o.kind = Origin::Kind::VpnPool;
+          o.dev = static_cast<int>(d);
+          o.vpn = static_cast<int>(v);
+          o.description = "remote-access VPN client (pool of " + vpn.name + " on " + dev.name + ")";
+          return o;
+        }
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 FlowAnswer trace_flow(const model::Snapshot& snap, const FlowQuery& q) {
@@ -444,7 +488,14 @@ FlowAnswer trace_flow(const model::Snapshot& snap, const FlowQuery& q) {
         if ((net.devices[d].own_addresses & pkt::eq(Field::DstIp, *parsed)) != bddfalse) dev = static_cast<int>(d);
       for (size_t t = 0; t < net.targets.size() && dev < 0 && host_t < 0; ++t)
         if ((net.targets[t].addresses & pkt::eq(Field::DstIp, *parsed)) != bddfalse) host_t = static_cast<int>(t);
-      if (dev < 0 && host_t < 0)
+      if (dev < 0 && host_t < 0) {
+        if (auto o = vpn_pool_origin(snap, *parsed)) {
+          ans.from_kind = "vpn-pool";
+          ans.from = format_ipv4(*parsed);
+          origins.push_back(std::move(*o));
+        }
+      }
+      if (dev < 0 && host_t < 0 && origins.empty())
         bad_from(q.from,
                  "no host, device or segment of the snapshot has this address, and it is inside `owned` "
                  "(not the internet)");

@@ -23,6 +23,19 @@ std::string rule_text(const model::FilterRule& r) {
   return (r.action == model::Action::Permit ? "permit: " : "deny: ") + r.text;
 }
 
+// A rule not understood before the first rule that matches (`first`, -1: none) could match the
+// packet and decide instead: the trace names it, since the answer then rests on it.
+void unknown_before(const std::vector<const model::FilterRule*>& rules, int first, const std::string& where,
+                    TraceHop& hop) {
+  const int end = first < 0 ? static_cast<int>(rules.size()) : first;
+  for (int k = 0; k < end; ++k)
+    if (!rules[k]->inactive && !rules[k]->understood) {
+      hop.facts.push_back(
+          {where + " line not understood, may decide: " + rules[k]->why_not_understood, rules[k]->src_ref});
+      return;
+    }
+}
+
 // Facts for the trace: the filter line that decided a concrete packet.
 void filter_fact(const Network& net, int dev, const std::string& fname, const pkt::Packet& p,
                  const std::string& where, TraceHop& hop) {
@@ -33,6 +46,7 @@ void filter_fact(const Network& net, int dev, const std::string& fname, const pk
   std::vector<const model::FilterRule*> rules;
   for (const auto& r : it->second.rules) rules.push_back(&r);
   int i = first_match(rules, p);
+  unknown_before(rules, i, where + " filter " + fname, hop);
   if (i >= 0)
     hop.facts.push_back({where + " filter " + fname + " " + rule_text(*rules[i]), rules[i]->src_ref});
   else
@@ -59,6 +73,7 @@ void policy_fact(const Network& net, int dev, const model::Interface* in, const 
   for (const auto& r : fit->second.rules)
     if (in_scope(r.in_interfaces, in) && in_scope(r.out_interfaces, out)) rules.push_back(&r);
   int i = first_match(rules, p);
+  unknown_before(rules, i, "policy " + d.forward_filter, hop);
   if (i >= 0)
     hop.facts.push_back({"policy " + d.forward_filter + " " + rule_text(*rules[i]), rules[i]->src_ref});
   else
@@ -109,7 +124,9 @@ TraceHop describe_hop(const Network& net, const RunResult& run, const Transition
                            in->src_ref});
   }
   if (!d.forward_filter.empty() && out && !unfiltered) policy_fact(net, t->dev, in, out, acl_view, hop);
-  for (const auto* n : t->nat) hop.facts.push_back({"NAT: " + n->text, n->src_ref});
+  // The nat line itself (an ASA object NAT may sit under a second "object network" block).
+  for (const auto* n : t->nat)
+    hop.facts.push_back({"NAT: " + n->text, n->decided_ref.known() ? n->decided_ref : n->src_ref});
   if (t->route) hop.facts.push_back({"route: " + t->route->description, t->route->ref});
   if (out) {
     hop.facts.push_back({"out on " + out->name, out->src_ref});
