@@ -15,8 +15,8 @@
 
 #include "base/input_error.h"
 #include "base/progress.h"
-#include "cli/trace_command.h"
 #include "checks/check.h"
+#include "cli/trace_command.h"
 #include "model/reachability/audit.h"
 #include "parsers/topology/load_snapshot.h"
 #include "report/checks_doc.h"

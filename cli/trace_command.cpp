@@ -12,8 +12,10 @@ namespace gp::cli {
 
 CLI::App* add_trace_command(CLI::App& app, TraceOptions& o) {
   auto* trace = app.add_subcommand(
-      "trace", "follow one flow through a snapshot: DELIVERED, DROPPED (with the line) or UNPROVEN, hop by hop");
-  trace->add_option("dir", o.dir, "snapshot folder (topology.yaml + configs/, or a folder of configs)")->required();
+      "trace",
+      "follow one flow through a snapshot: DELIVERED, DROPPED (with the line) or UNPROVEN, hop by hop");
+  trace->add_option("dir", o.dir, "snapshot folder (topology.yaml + configs/, or a folder of configs)")
+      ->required();
   trace
       ->add_option("--from", o.from,
                    "where the packet starts: a device (sends from the interface its route leaves by), a host "
@@ -22,8 +24,9 @@ CLI::App* add_trace_command(CLI::App& app, TraceOptions& o) {
       ->required();
   trace->add_option("--to", o.to, "destination IPv4 address")->required();
   trace
-      ->add_option("--proto", o.proto,
-                   "icmp (an echo request), tcp (a new connection) or udp; default tcp with a port, else icmp")
+      ->add_option(
+          "--proto", o.proto,
+          "icmp (an echo request), tcp (a new connection) or udp; default tcp with a port, else icmp")
       ->check(CLI::IsMember({"icmp", "tcp", "udp"}));
   trace->add_option("--dport", o.dport, "destination port (tcp, udp)")->check(CLI::Range(0, 65535));
   trace->add_option("--sport", o.sport, "source port (tcp, udp; default 49152)")->check(CLI::Range(0, 65535));

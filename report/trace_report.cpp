@@ -30,7 +30,9 @@ const char* end_kind(reach::FlowEnd::Kind k) {
   return "none";
 }
 
-const char* proto_name(int proto) { return proto == 6 ? "tcp" : proto == 17 ? "udp" : proto == 1 ? "icmp" : "ip"; }
+const char* proto_name(int proto) {
+  return proto == 6 ? "tcp" : proto == 17 ? "udp" : proto == 1 ? "icmp" : "ip";
+}
 
 // The exact header values, so a program never parses the readable form.
 ordered_json packet_json(const pkt::Packet& p) {
@@ -137,7 +139,10 @@ void leg_text(std::string& out, const reach::FlowLeg& l, const std::string& titl
       out += fmt::format("       {}{}\n", what, ref.file.empty() ? "" : "  [" + ref.str() + "]");
   }
   for (const auto& r : l.deciding)
-    out += fmt::format("  {}: {} {}{}\n", l.disposition == reach::Disposition::Dropped ? "dropped by" : "the example was dropped by", r.device, r.what, r.ref.file.empty() ? "" : "  [" + r.ref.str() + "]");
+    out += fmt::format(
+        "  {}: {} {}{}\n",
+        l.disposition == reach::Disposition::Dropped ? "dropped by" : "the example was dropped by", r.device,
+        r.what, r.ref.file.empty() ? "" : "  [" + r.ref.str() + "]");
   for (const auto& r : l.unproven)
     out += fmt::format("  not proven: {}{}{}\n", r.device.empty() ? "" : r.device + ": ", r.what,
                        r.ref.file.empty() ? "" : "  [" + r.ref.str() + "]");
@@ -182,7 +187,8 @@ std::string trace_to_text(const reach::FlowAnswer& a) {
   for (const auto& p : a.paths) {
     out += fmt::format("\nfrom {}\n", p.start);
     leg_text(out, p.request, "request");
-    if (p.request.disposition == reach::Disposition::Delivered && p.request.trace.last.str() != a.packet.str())
+    if (p.request.disposition == reach::Disposition::Delivered &&
+        p.request.trace.last.str() != a.packet.str())
       out += fmt::format("  delivered as: {}\n", p.request.trace.last.str());
     if (p.reply) leg_text(out, *p.reply, "reply");
   }

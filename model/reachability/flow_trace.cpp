@@ -278,7 +278,8 @@ Wanted arrives_at(const Network& net, const Origin& o) {
     case Origin::Kind::VpnPool:
       // Back at the gateway, which hands it to the tunnel.
       return [&net, dev = o.dev](const Transition& t) {
-        return (t.to_loc >= 0 && t.to_loc < static_cast<int>(net.ifcs.size()) && net.ifcs[t.to_loc].dev == dev) ||
+        return (t.to_loc >= 0 && t.to_loc < static_cast<int>(net.ifcs.size()) &&
+                net.ifcs[t.to_loc].dev == dev) ||
                (t.to_loc == kToDevice && t.dev == dev);
       };
     case Origin::Kind::Subnet:
@@ -344,9 +345,9 @@ std::optional<FlowLeg> reply_leg(const Network& net, const Origin& from, const F
   for (const auto& hop : request.trace.hops) {
     const auto* d = net.snap->device(hop.device);
     if (!d) continue;
-    const bool translated = hop.packet_in.src != hop.packet_out.src || hop.packet_in.dst != hop.packet_out.dst ||
-                            hop.packet_in.sport != hop.packet_out.sport ||
-                            hop.packet_in.dport != hop.packet_out.dport;
+    const bool translated =
+        hop.packet_in.src != hop.packet_out.src || hop.packet_in.dst != hop.packet_out.dst ||
+        hop.packet_in.sport != hop.packet_out.sport || hop.packet_in.dport != hop.packet_out.dport;
     if (!d->stateful && !translated) continue;
     auto in = reversed(hop.packet_out), out = reversed(hop.packet_in);
     if (!in || !out) continue;
@@ -376,8 +377,11 @@ FlowPath answer_from(const Network& net, const Origin& o, const pkt::Packet& p) 
     path.reply->disposition = Disposition::Unproven;
     path.reply->summary = "not known: the request leaves with an address the configuration does not give";
     path.reply->unproven.push_back(
-        {"", "NAT on the way translates to an address not in the configuration (e.g. assigned by the provider); "
-             "the reply was tried to " + format_ipv4(path.request.trace.last.src) + " only", {}});
+        {"",
+         "NAT on the way translates to an address not in the configuration (e.g. assigned by the provider); "
+         "the reply was tried to " +
+             format_ipv4(path.request.trace.last.src) + " only",
+         {}});
   }
   return path;
 }
@@ -410,7 +414,8 @@ Ipv4 device_source_address(const Network& net, int dev, Ipv4 to) {
 
 Origin host_origin(const Network& net, int t, const std::string& from) {
   const auto& tg = net.targets[t];
-  if (tg.domain < 0) bad_from(from, "host " + tg.name + " is on no segment of the topology: nowhere to start");
+  if (tg.domain < 0)
+    bad_from(from, "host " + tg.name + " is on no segment of the topology: nowhere to start");
   Origin o;
   o.kind = Origin::Kind::Target;
   o.target = t;
@@ -479,15 +484,18 @@ FlowAnswer trace_flow(const model::Snapshot& snap, const FlowQuery& q) {
         origins.push_back(std::move(o));
       }
       if (origins.empty())
-        bad_from(q.from, "the address is outside `owned` (the internet), but the snapshot has no internet point");
+        bad_from(q.from,
+                 "the address is outside `owned` (the internet), but the snapshot has no internet point");
     } else {
       for (size_t t = 0; t < net.targets.size() && host_t < 0; ++t)
         for (auto a : net.targets[t].address_list)
           if (a == *parsed) host_t = static_cast<int>(t);
       for (size_t d = 0; d < snap.devices.size() && dev < 0 && host_t < 0; ++d)
-        if ((net.devices[d].own_addresses & pkt::eq(Field::DstIp, *parsed)) != bddfalse) dev = static_cast<int>(d);
+        if ((net.devices[d].own_addresses & pkt::eq(Field::DstIp, *parsed)) != bddfalse)
+          dev = static_cast<int>(d);
       for (size_t t = 0; t < net.targets.size() && dev < 0 && host_t < 0; ++t)
-        if ((net.targets[t].addresses & pkt::eq(Field::DstIp, *parsed)) != bddfalse) host_t = static_cast<int>(t);
+        if ((net.targets[t].addresses & pkt::eq(Field::DstIp, *parsed)) != bddfalse)
+          host_t = static_cast<int>(t);
       if (dev < 0 && host_t < 0) {
         if (auto o = vpn_pool_origin(snap, *parsed)) {
           ans.from_kind = "vpn-pool";
@@ -527,7 +535,8 @@ FlowAnswer trace_flow(const model::Snapshot& snap, const FlowQuery& q) {
   bool any_delivered = false;
   for (const auto& o : origins) {
     if (o.kind == Origin::Kind::Target && !net.targets[o.target].address_list.empty() &&
-        std::count(net.targets[o.target].address_list.begin(), net.targets[o.target].address_list.end(), p.dst)) {
+        std::count(net.targets[o.target].address_list.begin(), net.targets[o.target].address_list.end(),
+                   p.dst)) {
       // A host sending to its own address never puts the packet on the wire.
       FlowPath self;
       self.start = o.description;
@@ -555,10 +564,10 @@ FlowAnswer trace_flow(const model::Snapshot& snap, const FlowQuery& q) {
     FlowPath path = answer_from(net, o, p);
     if (path.request.end.kind != FlowEnd::Kind::Dropped && path.request.end.kind != FlowEnd::Kind::Nowhere) {
       for (int gid : net.unknown_peers)
-        path.request.unproven.push_back({net.device(net.ifcs[gid].dev).name,
-                                         "interface " + net.interface(gid).name +
-                                             " is up and addressed but its peer is unknown",
-                                         net.interface(gid).src_ref});
+        path.request.unproven.push_back(
+            {net.device(net.ifcs[gid].dev).name,
+             "interface " + net.interface(gid).name + " is up and addressed but its peer is unknown",
+             net.interface(gid).src_ref});
       ans.paths.push_back(std::move(path));
     }
   }

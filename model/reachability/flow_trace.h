@@ -48,9 +48,9 @@ struct FlowPath {
 };
 
 struct FlowAnswer {
-  std::string from_kind;  // device | host | internet
-  std::string from;       // as resolved: the device or host name, or the address
-  pkt::Packet packet;     // as sent (the source address resolved)
+  std::string from_kind;                            // device | host | internet
+  std::string from;                                 // as resolved: the device or host name, or the address
+  pkt::Packet packet;                               // as sent (the source address resolved)
   Disposition disposition = Disposition::Unproven;  // DELIVERED if any path is, else UNPROVEN if
                                                     // any is, else DROPPED
   std::vector<FlowPath> paths;  // one per starting point (several internet points: one each)

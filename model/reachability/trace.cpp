@@ -55,7 +55,6 @@ void filter_fact(const Network& net, int dev, const std::string& fname, const pk
                          it->second.src_ref});
 }
 
-
 // The policy rule (or default action) that decided a packet between two interfaces.
 void policy_fact(const Network& net, int dev, const model::Interface* in, const model::Interface* out,
                  const pkt::Packet& p, TraceHop& hop) {
@@ -99,8 +98,10 @@ TraceHop describe_hop(const Network& net, const RunResult& run, const Transition
   const model::Interface* out = t->out_ifc >= 0 ? &net.interface(t->out_ifc) : nullptr;
   if (in) hop.facts.push_back({"in on " + in->name, in->src_ref});
   if (t->session) {
-    const bool translated = p_in.src != p.src || p_in.dst != p.dst || p_in.sport != p.sport || p_in.dport != p.dport;
-    hop.facts.push_back({std::string("reply of the request's session") + (d.stateful ? ": the session admits it" : "") +
+    const bool translated =
+        p_in.src != p.src || p_in.dst != p.dst || p_in.sport != p.sport || p_in.dport != p.dport;
+    hop.facts.push_back({std::string("reply of the request's session") +
+                             (d.stateful ? ": the session admits it" : "") +
                              (translated ? (d.stateful ? ", translated back" : ": translated back") : ""),
                          {}});
   }
@@ -132,9 +133,10 @@ TraceHop describe_hop(const Network& net, const RunResult& run, const Transition
     hop.facts.push_back({"out on " + out->name, out->src_ref});
     if (!unfiltered) filter_fact(net, t->dev, out->filter_out, p, "out", hop);
   }
-  const std::string as = p_in.dst != p.dst || p_in.src != p.src || p_in.dport != p.dport || p_in.sport != p.sport
-                             ? " as " + p.str()
-                             : "";
+  const std::string as =
+      p_in.dst != p.dst || p_in.src != p.src || p_in.dport != p.dport || p_in.sport != p.sport
+          ? " as " + p.str()
+          : "";
   switch (t->to_loc) {
     case kDropped: {
       hop.action = "dropped " + p.str();
@@ -156,7 +158,9 @@ TraceHop describe_hop(const Network& net, const RunResult& run, const Transition
         }
         if (drop.what == "no route") why += " to " + format_ipv4(p.dst) + " in the routing table";
         // The deciding line replaces the same line shown as a filter fact above.
-        std::erase_if(hop.facts, [&](const auto& f) { return ref.known() && f.second.file == ref.file && f.second.line == ref.line; });
+        std::erase_if(hop.facts, [&](const auto& f) {
+          return ref.known() && f.second.file == ref.file && f.second.line == ref.line;
+        });
         hop.facts.push_back({why, ref});
       }
       break;
@@ -168,7 +172,8 @@ TraceHop describe_hop(const Network& net, const RunResult& run, const Transition
       hop.action = "forwarded " + p_in.str() + as + " to the internet";
       break;
     case kToSubnet:
-      hop.action = "forwarded " + p_in.str() + as + " onto the connected subnet (no host of the topology there)";
+      hop.action =
+          "forwarded " + p_in.str() + as + " onto the connected subnet (no host of the topology there)";
       break;
     default:
       hop.action = "forwarded " + p_in.str() + as;

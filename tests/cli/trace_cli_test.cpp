@@ -78,11 +78,13 @@ TEST_CASE("trace: a SCADA poll to a PLC is delivered, each hop citing its permit
                  line_of(dir + "configs/plant-fw.cfg",
                          "permit tcp object-group SCADA-SERVERS object-group PUMP-PLC-LANS eq 502")));
   CHECK(has_fact(j["hops"][2], "configs/pump1-rtr.cfg",
-                 line_of(dir + "configs/pump1-rtr.cfg", "permit tcp object-group SCADA-POLLERS object-group PUMP1-PLC eq 502")));
+                 line_of(dir + "configs/pump1-rtr.cfg",
+                         "permit tcp object-group SCADA-POLLERS object-group PUMP1-PLC eq 502")));
   CHECK(j["paths"][0]["request"]["end"] == json{{"kind", "host"}, {"name", "pump1-plc-01"}});
 }
 
-TEST_CASE("trace: the historian cannot open RDP into the SCADA LAN: the deny line of dmz_access_in", "[cli][trace]") {
+TEST_CASE("trace: the historian cannot open RDP into the SCADA LAN: the deny line of dmz_access_in",
+          "[cli][trace]") {
   auto j = trace_json("water-utility", "--from hist-01 --to 172.16.10.10 --dport 3389");
   CHECK(j["disposition"] == "DROPPED");
   CHECK(j["reply"].is_null());
@@ -116,8 +118,8 @@ TEST_CASE("trace: a port forward shows its NAT rewrite, and a reply the router f
   CHECK(req["nat"][0]["before"]["dst"] == "10.10.0.2");
   CHECK(req["nat"][0]["after"]["dst"] == "172.16.10.21");
   REQUIRE(req["nat"][0]["lines"].size() == 1);
-  CHECK(req["nat"][0]["lines"][0]["line"] ==
-        line_of(sample("variant-reachable") + "/configs/plant-fw.cfg", "static interface service tcp 5900 5900"));
+  CHECK(req["nat"][0]["lines"][0]["line"] == line_of(sample("variant-reachable") + "/configs/plant-fw.cfg",
+                                                     "static interface service tcp 5900 5900"));
   // The reply (from hmi-01, translated back by plant-fw's session) is addressed to plant-rtr
   // itself, and FW-IN, inbound on its firewall side, ends in "deny ip any any".
   CHECK(j["reply"] == "DROPPED");
