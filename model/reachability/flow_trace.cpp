@@ -4,7 +4,7 @@
 #include <functional>
 #include <set>
 
-#include "base/input_error.h"
+#include "model/reachability/flow_start.h"
 #include "model/reachability/untrusted.h"
 
 namespace gp::reach {
@@ -24,17 +24,6 @@ const char* to_string(Disposition d) {
 }
 
 namespace {
-
-// Where a packet starts, and so where the reply of a flow must arrive.
-struct Origin {
-  enum class Kind { Device, Target, Subnet, Internet, UnknownPeers, VpnPool } kind = Kind::Device;
-  int dev = -1;     // Device, VpnPool (the VPN gateway)
-  int vpn = -1;     // VpnPool: index into the gateway's vpns
-  int target = -1;  // Target (a declared host or a segment without declared hosts)
-  int domain = -1;  // Subnet, Internet
-  std::optional<Ipv4> gateway;
-  std::string description;
-};
 
 bool is_delivery(int to_loc, const Network& net) {
   const int nt = static_cast<int>(net.ifcs.size());
@@ -59,7 +48,7 @@ int end_rank(int to_loc) {
 
 using Wanted = std::function<bool(const Transition&)>;
 
-const Transition* best_delivery(const Network& net, const RunResult& run, const Wanted& wanted) {
+const Transition* best_delivery(const RunResult& run, const Wanted& wanted) {
   const Transition* best = nullptr;
   for (const auto& t : run.transitions) {
     if (!wanted(t)) continue;
@@ -166,7 +155,7 @@ FlowLeg evaluate(const Network& net, const Source& src, const Wanted& wanted, bo
   RunResult must;
   if (must_possible) {
     must = propagate(net, src, Mode::Must);
-    if (const Transition* e = best_delivery(net, must, wanted)) {
+    if (const Transition* e = best_delivery(must, wanted)) {
       leg.end = end_of(net, *e);
       leg.trace = trace_back(net, must, *e, pkt::pick(e->out));
       leg.unproven = untrusted_on(snap, hop_devices(leg.trace));
@@ -182,7 +171,7 @@ FlowLeg evaluate(const Network& net, const Source& src, const Wanted& wanted, bo
   const bool exact = must_possible && must.unknowns.empty();
   RunResult may_run = exact ? RunResult{} : propagate(net, src, Mode::May);
   const RunResult& may = exact ? must : may_run;
-  if (const Transition* e = best_delivery(net, may, wanted)) {
+  if (const Transition* e = best_delivery(may, wanted)) {
     leg.disposition = Disposition::Unproven;
     leg.end = end_of(net, *e);
     leg.trace = trace_back(net, may, *e, pkt::pick(e->out));
@@ -367,7 +356,7 @@ FlowPath answer_from(const Network& net, const Origin& o, const pkt::Packet& p) 
   if (path.request.disposition != Disposition::Delivered) return path;
   // The end transition again (evaluate keeps only its description): rerun is cheap for one packet.
   RunResult must = propagate(net, s, Mode::Must);
-  const Transition* e = best_delivery(net, must, any_end);
+  const Transition* e = best_delivery(must, any_end);
   if (!e) return path;
   path.reply = reply_leg(net, o, path.request, *e);
   // NAT to an address the configuration does not give (one the provider assigns): the reply was
@@ -386,151 +375,16 @@ FlowPath answer_from(const Network& net, const Origin& o, const pkt::Packet& p) 
   return path;
 }
 
-[[noreturn]] void bad_from(const std::string& from, const std::string& why) {
-  throw InputError(SourceRef{"--from " + from, 0, 0}, why);
-}
-
-int target_of_host(const Network& net, const std::string& host) {
-  for (size_t t = 0; t < net.targets.size(); ++t)
-    if (net.targets[t].host == host) return static_cast<int>(t);
-  return -1;
-}
-
-// The address a device sends from: its interface toward the destination (the route's exit).
-Ipv4 device_source_address(const Network& net, int dev, Ipv4 to) {
-  const auto& view = net.devices[dev];
-  if ((view.own_addresses & pkt::eq(Field::DstIp, to)) != bddfalse) return to;
-  auto fib = view.fib_by_vrf.find("");
-  if (fib != view.fib_by_vrf.end())
-    for (const auto& t : fib->second.targets)
-      if (t.out_ifc >= 0 && (t.dst & pkt::eq(Field::DstIp, to)) != bddfalse) {
-        const auto& ifc = net.interface(t.out_ifc);
-        if (!ifc.ipv4.empty()) return ifc.ipv4.front().prefix.addr;
-      }
-  for (const auto& ifc : net.device(dev).interfaces)
-    if (!ifc.ipv4.empty()) return ifc.ipv4.front().prefix.addr;
-  return 0;
-}
-
-Origin host_origin(const Network& net, int t, const std::string& from) {
-  const auto& tg = net.targets[t];
-  if (tg.domain < 0)
-    bad_from(from, "host " + tg.name + " is on no segment of the topology: nowhere to start");
-  Origin o;
-  o.kind = Origin::Kind::Target;
-  o.target = t;
-  if (!tg.host.empty()) o.gateway = net.snap->hosts.at(tg.host).gateway;
-  o.description = tg.host.empty() ? tg.name : "host " + tg.name;
-  return o;
-}
-
-// A remote-access client: an address of a VPN pool, arriving decrypted on its gateway.
-std::optional<Origin> vpn_pool_origin(const model::Snapshot& snap, Ipv4 a) {
-  for (size_t d = 0; d < snap.devices.size(); ++d) {
-    const auto& dev = snap.devices[d];
-    for (size_t v = 0; v < dev.vpns.size(); ++v) {
-      const auto& vpn = dev.vpns[v];
-      if (vpn.kind != model::VpnKind::RemoteAccess && vpn.kind != model::VpnKind::L2tp) continue;
-      for (const auto& pool : vpn.client_pools)
-        if (pool.contains(a)) {
-          Origin o;
-          o.kind = Origin::Kind::VpnPool;
-          o.dev = static_cast<int>(d);
-          o.vpn = static_cast<int>(v);
-          o.description = "remote-access VPN client (pool of " + vpn.name + " on " + dev.name + ")";
-          return o;
-        }
-    }
-  }
-  return std::nullopt;
-}
-
 }  // namespace
 
 FlowAnswer trace_flow(const model::Snapshot& snap, const FlowQuery& q) {
   Network net = build_network(snap);
   FlowAnswer ans;
-  pkt::Packet p;
-  p.dst = q.to;
-  p.proto = q.proto;
-  if (q.proto == 1) {
-    p.icmp_type = 8;  // echo request
-  } else {
-    p.sport = q.sport;
-    p.dport = q.dport;
-  }
-  std::vector<Origin> origins;
-  const auto parsed = parse_ipv4(q.from);
-  int dev = -1;
-  for (size_t d = 0; d < snap.devices.size(); ++d)
-    if (snap.devices[d].name == q.from) dev = static_cast<int>(d);
-  int host_t = snap.hosts.count(q.from) ? target_of_host(net, q.from) : -1;
-  std::optional<Ipv4> fixed_src;
-  if (dev < 0 && host_t < 0 && parsed) {
-    p.src = *parsed;
-    if ((net.internet_sources & pkt::eq(Field::SrcIp, *parsed)) != bddfalse) {
-      ans.from_kind = "internet";
-      ans.from = format_ipv4(*parsed);
-      for (size_t d = 0; d < net.domains.size(); ++d) {
-        if (!net.domains[d].internet) continue;
-        Origin o;
-        o.kind = Origin::Kind::Internet;
-        o.domain = static_cast<int>(d);
-        std::string at, why;
-        for (int gid : net.domains[d].ifcs)
-          at += (at.empty() ? "" : ", ") + net.device(net.ifcs[gid].dev).name + " " + net.interface(gid).name;
-        for (const auto& w : net.domains[d].internet_why) why += (why.empty() ? "" : "; ") + w;
-        o.description = "the internet at " + (at.empty() ? why : at + " (" + why + ")");
-        origins.push_back(std::move(o));
-      }
-      if (origins.empty())
-        bad_from(q.from,
-                 "the address is outside `owned` (the internet), but the snapshot has no internet point");
-    } else {
-      for (size_t t = 0; t < net.targets.size() && host_t < 0; ++t)
-        for (auto a : net.targets[t].address_list)
-          if (a == *parsed) host_t = static_cast<int>(t);
-      for (size_t d = 0; d < snap.devices.size() && dev < 0 && host_t < 0; ++d)
-        if ((net.devices[d].own_addresses & pkt::eq(Field::DstIp, *parsed)) != bddfalse)
-          dev = static_cast<int>(d);
-      for (size_t t = 0; t < net.targets.size() && dev < 0 && host_t < 0; ++t)
-        if ((net.targets[t].addresses & pkt::eq(Field::DstIp, *parsed)) != bddfalse)
-          host_t = static_cast<int>(t);
-      if (dev < 0 && host_t < 0) {
-        if (auto o = vpn_pool_origin(snap, *parsed)) {
-          ans.from_kind = "vpn-pool";
-          ans.from = format_ipv4(*parsed);
-          origins.push_back(std::move(*o));
-        }
-      }
-      if (dev < 0 && host_t < 0 && origins.empty())
-        bad_from(q.from,
-                 "no host, device or segment of the snapshot has this address, and it is inside `owned` "
-                 "(not the internet)");
-      fixed_src = *parsed;
-    }
-  } else if (dev < 0 && host_t < 0) {
-    bad_from(q.from, "no device or host of this name in the snapshot, and not an IPv4 address");
-  }
-  if (dev >= 0) {
-    ans.from_kind = "device";
-    ans.from = snap.devices[dev].name;
-    p.src = fixed_src ? *fixed_src : device_source_address(net, dev, q.to);
-    Origin o;
-    o.kind = Origin::Kind::Device;
-    o.dev = dev;
-    o.description = "device " + ans.from + " (from " + format_ipv4(p.src) + ")";
-    origins.push_back(std::move(o));
-  } else if (host_t >= 0) {
-    ans.from_kind = "host";
-    ans.from = net.targets[host_t].name;
-    if (!fixed_src) {
-      const auto& list = net.targets[host_t].address_list;
-      if (list.empty()) bad_from(q.from, "host " + ans.from + " has no address");
-      p.src = list.front();
-    }
-    origins.push_back(host_origin(net, host_t, q.from));
-  }
+  FlowStart start = resolve_start(net, q);
+  ans.from_kind = start.from_kind;
+  ans.from = start.from;
+  const pkt::Packet p = start.packet;
+  const std::vector<Origin>& origins = start.origins;
   ans.packet = p;
   bool any_delivered = false;
   for (const auto& o : origins) {
