@@ -1,6 +1,7 @@
 // gapproof command line. The only place that catches InputError and maps results to exit codes:
 // 0 no finding at or above --fail-on, 1 some finding is, 2 the input cannot be audited,
-// 3 an internal error (a bug: please report it). `gapproof checks` (the registry) exits 0.
+// 3 an internal error (a bug: please report it). `gapproof checks` (the registry) exits 0, and
+// `gapproof trace` (one flow, cli/trace_command.cpp) exits 0 whenever it answers.
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -15,6 +16,7 @@
 #include "base/input_error.h"
 #include "base/progress.h"
 #include "checks/check.h"
+#include "cli/trace_command.h"
 #include "model/reachability/audit.h"
 #include "parsers/topology/load_snapshot.h"
 #include "report/checks_doc.h"
@@ -169,6 +171,8 @@ int main(int argc, char** argv) {
       ->add_option("--lang", checks_lang,
                    "language of the first title in the text listing: en (default) or ja")
       ->check(CLI::IsMember({"en", "ja"}));
+  gp::cli::TraceOptions trace_options;
+  auto* trace = gp::cli::add_trace_command(app, trace_options);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -177,6 +181,7 @@ int main(int argc, char** argv) {
   }
   try {
     if (*audit) return run_audit(o);
+    if (*trace) return gp::cli::run_trace(trace_options);
     if (*checks) {
       std::string out =
           checks_format == "json" ? gp::report::checks_json()

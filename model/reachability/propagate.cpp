@@ -16,6 +16,8 @@ struct Branch {
   bdd cur;     // headers now
   std::vector<Rewrite> rewrites;
   std::vector<const model::NatRule*> nat;
+  bool session = false;           // a reply translated back by the session of its request
+  bool session_stateful = false;  // ... on a stateful device: the session admits it, no filter
 };
 
 bool names_match(const std::string& rule_ifc, const model::Interface* ifc) {
@@ -69,6 +71,25 @@ class Propagator {
   std::deque<int> queue_;
   int seq_ = 0;
   std::map<int, std::vector<Transition>> batch_;  // exit interface -> hops onto a carrier
+  int cur_from_loc_ = -1;                         // the device pass under way (for end records)
+  int cur_in_gid_ = -1;
+
+  // Where packets end, as a transition (Source::record_ends) for trace_back.
+  void record_end(int kind, const bdd& x, int from_loc, const Branch& b, Transition hop) {
+    if (!src_.record_ends || x == bddfalse) return;
+    hop.seq = seq_++;
+    hop.from_loc = from_loc;
+    hop.to_loc = kind;
+    hop.in_pre = b.in_pre;
+    hop.out = x;
+    hop.rewrites = b.rewrites;
+    hop.nat = b.nat;
+    hop.session = b.session;
+    run_.transitions.push_back(std::move(hop));
+  }
+
+  // What a host takes: every packet to its addresses for a trace, its services for the audit.
+  const bdd& takes(const Target& t) const { return src_.any_service ? t.addresses : t.accepts; }
 
   void arrive(int to_loc, const bdd& x, int from_loc, const Branch& b, Transition hop) {
     bdd fresh = x - run_.at_loc[to_loc];
@@ -81,6 +102,7 @@ class Propagator {
     hop.out = fresh;
     hop.rewrites = b.rewrites;
     hop.nat = b.nat;
+    hop.session = b.session;
     run_.transitions.push_back(std::move(hop));
     int nt = static_cast<int>(net_.ifcs.size());
     if (to_loc >= nt && to_loc < nt + static_cast<int>(net_.targets.size())) {
@@ -91,9 +113,18 @@ class Propagator {
     pending_[to_loc] |= fresh;
   }
 
-  void drop(int dev, int ifc, const std::string& what, std::vector<SourceRef> refs, const bdd& d) {
+  void drop(int dev, int ifc, const std::string& what, std::vector<SourceRef> refs, const bdd& d,
+            const Branch& b) {
     if (d == bddfalse) return;
     std::string key = std::to_string(dev) + "|" + std::to_string(ifc) + "|" + what;
+    if (src_.record_ends) {
+      Transition end;
+      end.dev = dev;
+      end.in_ifc = cur_in_gid_;
+      end.out_ifc = ifc != cur_in_gid_ ? ifc : -1;
+      end.drop_key = key;
+      record_end(kDropped, d, cur_from_loc_, b, std::move(end));
+    }
     auto& rec = run_.drops[key];
     if (rec.dev < 0) {
       rec.dev = dev;
@@ -122,7 +153,7 @@ class Propagator {
       it = net_.compiled_filters.emplace(key, compile_rules(rules, dflt)).first;
     auto o = apply_compiled(it->second, b.cur, mode_);
     if (o.denied != bddfalse) {
-      drop(dev, ifc, "filter " + name, {fref}, o.denied);
+      drop(dev, ifc, "filter " + name, {fref}, o.denied, b);
       auto& rec = run_.drops[std::to_string(dev) + "|" + std::to_string(ifc) + "|filter " + name];
       rec.filter = &it->second;
       rec.filter_ref = fref;
@@ -140,7 +171,7 @@ class Propagator {
       // Referenced, never defined, and the parser did not say what the device does.
       unknown(dev, used_at, "filter " + name + " is applied but not defined");
       if (mode_ == Mode::Must) {
-        drop(dev, ifc, "filter " + name + " (undefined)", {used_at}, b.cur);
+        drop(dev, ifc, "filter " + name + " (undefined)", {used_at}, b.cur, b);
         b.cur = bddfalse;
       }
       return;
@@ -312,13 +343,39 @@ class Propagator {
     return out;
   }
 
+  // The part of `b` that is the reply of a session the request opened on `dev`: translated
+  // back to what the request looked like before the device, reversed (Source::sessions).
+  Branch session_branch(int dev, Branch& b) {
+    Branch s{bddfalse, bddfalse, {}, {}};
+    for (const auto& x : src_.sessions) {
+      if (x.dev != dev) continue;
+      bdd hit = b.cur & pkt::of(x.reply_in);
+      if (hit == bddfalse) continue;
+      b.cur -= hit;
+      s.in_pre = b.in_pre & hit;
+      s.cur = pkt::of(x.reply_out);
+      s.rewrites = b.rewrites;
+      for (Field f : {Field::SrcIp, Field::DstIp}) s.rewrites.push_back({f, 32});
+      for (Field f : {Field::SrcPort, Field::DstPort}) s.rewrites.push_back({f, 16});
+      s.nat = b.nat;
+      s.session = true;
+      s.session_stateful = x.stateful;
+      break;
+    }
+    return s;
+  }
+
   void through_device(int dev, int in_gid, int from_loc, const bdd& delta, bool virtual_ingress) {
     const auto& d = net_.device(dev);
     const auto& view = net_.devices[dev];
     const model::Interface* in = in_gid >= 0 ? &net_.interface(in_gid) : nullptr;
     const bool fw = d.stateful;  // firewall semantics: NAT before ACL, security levels
-    bool acl_bypassed = virtual_ingress && src_.bypass_acl;
+    // A packet the device sends itself: no filter, policy or NAT, only its routing table.
+    const bool local = virtual_ingress && src_.local_origin;
+    bool acl_bypassed = virtual_ingress && (src_.bypass_acl || local);
     Branch b{delta, delta, {}, {}};
+    cur_from_loc_ = from_loc;
+    cur_in_gid_ = in_gid;
 
     if (in && !in->up()) return;
     if (virtual_ingress && !src_.vpn_filter.empty())
@@ -328,7 +385,13 @@ class Propagator {
     if (b.cur == bddfalse) return;
 
     bool has_acl = false;
-    std::vector<Branch> branches = unnat(dev, in, b, fw);
+    std::vector<Branch> branches;
+    Branch reply = session_branch(dev, b);
+    if (reply.session) branches.push_back(std::move(reply));
+    if (b.cur != bddfalse) {
+      std::vector<Branch> rest = local ? std::vector<Branch>{b} : unnat(dev, in, b, fw);
+      for (auto& r : rest) branches.push_back(std::move(r));
+    }
     if (fw && !acl_bypassed) {
       std::vector<const model::FilterRule*> rules;
       SourceRef fref;
@@ -353,38 +416,47 @@ class Propagator {
         has_acl = true;
       }
       if (has_acl)
-        for (auto& br : branches) filter(dev, in_gid, rules, model::Action::Deny, fname, fref, br);
+        for (auto& br : branches)
+          if (!br.session_stateful) filter(dev, in_gid, rules, model::Action::Deny, fname, fref, br);
     }
 
     std::string vrf = in ? in->vrf : "";
     auto fib_it = view.fib_by_vrf.find(vrf);
     for (auto& br : branches) {
       if (br.cur == bddfalse) continue;
-      bdd local = br.cur & view.own_addresses;  // to the device itself: not forwarded
-      if (local != bddfalse) {
-        auto [it, fresh] = run_.to_device.emplace(dev, local);
-        if (!fresh) it->second |= local;
+      bdd mine = br.cur & view.own_addresses;  // to the device itself: not forwarded
+      if (mine != bddfalse) {
+        auto [it, fresh] = run_.to_device.emplace(dev, mine);
+        if (!fresh) it->second |= mine;
+        Transition end;
+        end.dev = dev;
+        end.in_ifc = in_gid;
+        record_end(kToDevice, mine, from_loc, br, std::move(end));
       }
       br.cur -= view.own_addresses;
-      if (!d.ip_routing) continue;
+      if (!d.ip_routing) {
+        // Only a trace names this end: the audit never needed it as blocking evidence.
+        if (src_.record_ends) drop(dev, in_gid, "IP routing is off on the device", {}, br.cur, br);
+        continue;
+      }
       if (fib_it == view.fib_by_vrf.end()) {
-        drop(dev, in_gid, "no route", {}, br.cur);
+        drop(dev, in_gid, "no route", {}, br.cur, br);
         continue;
       }
       const Fib& fib = fib_it->second;
-      drop(dev, in_gid, "no route", {}, br.cur & fib.no_route);
+      drop(dev, in_gid, "no route", {}, br.cur & fib.no_route, br);
       for (const auto& t : fib.targets) {
         bdd c = br.cur & t.dst;
         if (c == bddfalse) continue;
         if (t.null_route) {
-          drop(dev, in_gid, "null route", {t.ref}, c);
+          drop(dev, in_gid, "null route", {t.ref}, c, br);
           continue;
         }
         const model::Interface* outi = &net_.interface(t.out_ifc);
         if (t.out_ifc == in_gid && !fw && !t.dynamic) {
           // Hairpin back out of the ingress interface: a router does this; keep it.
         }
-        if (fw && in && in->security_level && outi->security_level) {
+        if (fw && in && in->security_level && outi->security_level && !br.session_stateful) {
           int li = *in->security_level, lo = *outi->security_level;
           bool same_ok = (t.out_ifc == in_gid) ? d.same_security_intra : d.same_security_inter;
           bool allowed = has_acl || acl_bypassed ? (li != lo || same_ok) : (li > lo || (li == lo && same_ok));
@@ -394,16 +466,18 @@ class Propagator {
                  "security level " + std::to_string(li) + " -> " + std::to_string(lo) +
                      (has_acl ? " (same level without same-security-traffic)"
                               : " (no access-list permits it)"),
-                 {why}, c);
+                 {why}, c, br);
             continue;
           }
         }
         Branch rb = br;
         rb.cur = c;
-        if (!d.forward_filter.empty()) forward_policy(dev, in_gid, in, t.out_ifc, outi, rb);
+        const bool unfiltered = local || rb.session_stateful;
+        if (!d.forward_filter.empty() && !unfiltered) forward_policy(dev, in_gid, in, t.out_ifc, outi, rb);
         if (rb.cur == bddfalse) continue;
-        for (auto& sb : snat(dev, in, outi, rb, fw)) {
-          if (!outi->filter_out.empty())
+        auto translated = local || rb.session ? std::vector<Branch>{rb} : snat(dev, in, outi, rb, fw);
+        for (auto& sb : translated) {
+          if (!outi->filter_out.empty() && !unfiltered)
             apply_named_filter(dev, t.out_ifc, outi->filter_out, outi->filter_out_ref, sb);
           if (sb.cur == bddfalse) continue;
           Transition hop;
@@ -465,12 +539,17 @@ class Propagator {
   // Puts packets on the wire of `out_gid` and hands them to whoever takes them there.
   void deliver(int out_gid, const RouteTarget& t, const Branch& b, int from_loc, const Transition& hop) {
     const Domain& dom = net_.domains[net_.ifc_domain[out_gid]];
-    if (dom.internet) run_.to_internet |= b.cur;
+    if (dom.internet) {
+      record_end(kToInternet, b.cur - run_.to_internet, from_loc, b, hop);
+      run_.to_internet |= b.cur;
+    }
     bool any = dom.carrier || t.dynamic;
     bool taken = false;
+    bdd unclaimed = b.cur;  // on a connected subnet: what no known host or device takes
     for (int tg : dom.targets) {
       const Target& target = net_.targets[tg];
-      bdd x = b.cur & target.accepts;
+      bdd x = b.cur & takes(target);
+      unclaimed -= target.addresses;
       if (x == bddfalse) continue;
       if (!any && !t.connected && t.next_hop &&
           (target.addresses & pkt::eq(Field::DstIp, *t.next_hop)) == bddfalse)
@@ -489,6 +568,7 @@ class Propagator {
         // it may translate and forward (port forwards to an interface address).
         const auto& view = net_.devices[net_.ifcs[k].dev];
         bdd x = b.cur & (addresses_of(ki) | view.nat_mapped);
+        unclaimed -= x;
         if (x != bddfalse) arrive(k, x, from_loc, b, hop);
       } else if (!t.connected && t.next_hop) {
         if ((addresses_of(ki) & pkt::eq(Field::DstIp, *t.next_hop)) != bddfalse) {
@@ -496,6 +576,14 @@ class Propagator {
           taken = true;
         }
       }
+    }
+    // Delivered onto the subnet of a connected route where the snapshot declares nothing with
+    // that address: a host the topology does not list (a configs-only folder lists none).
+    if (t.connected && !any && !dom.internet) {
+      for (int k : dom.ifcs) unclaimed -= addresses_of(net_.interface(k));
+      Transition end = hop;
+      end.out_ifc = out_gid;
+      record_end(kToSubnet, unclaimed, from_loc, b, std::move(end));
     }
     if (!any && !t.connected && t.next_hop && !taken && !dom.internet) {
       bool host_nh = false;
@@ -507,7 +595,7 @@ class Propagator {
           for (int k : dom.ifcs)
             if (k != out_gid) arrive(k, b.cur, from_loc, b, hop);
         } else {
-          drop(hop.dev, out_gid, "next hop " + format_ipv4(*t.next_hop) + " not found", {t.ref}, b.cur);
+          drop(hop.dev, out_gid, "next hop " + format_ipv4(*t.next_hop) + " not found", {t.ref}, b.cur, b);
         }
       }
     }
@@ -519,7 +607,7 @@ class Propagator {
     for (int d : src_.domains_any) {
       const Domain& dom = net_.domains[d];
       for (int tg : dom.targets) {
-        bdd x = src_.packets & net_.targets[tg].accepts;
+        bdd x = src_.packets & takes(net_.targets[tg]);
         if (x != bddfalse) arrive(target_loc(net_, tg), x, -1, b, hop);
       }
       for (int k : dom.ifcs) {
@@ -538,7 +626,7 @@ class Propagator {
         bool self = false;
         for (int p : g.targets) self |= p == tg;
         if (self) continue;
-        bdd x = g.packets & net_.targets[tg].accepts;
+        bdd x = g.packets & takes(net_.targets[tg]);
         if (x != bddfalse) arrive(target_loc(net_, tg), x, -1, gb, hop);
       }
       for (int k : dom.ifcs) {

@@ -34,7 +34,32 @@ struct Source {
   };
   std::vector<HostGroup> host_groups;
   bool no_source_nat = false;  // keep source addresses (to attribute outbound flows)
+  // A packet the device `vpn_dev` sends itself (gapproof trace --from DEVICE): no ingress
+  // filter, policy, NAT or egress filter applies, only the device's routing table.
+  bool local_origin = false;
+  // Record where packets end (a device itself, the internet, a drop) as transitions too, so a
+  // trace can be rebuilt back from any of them. Off for the audit (it never asks).
+  bool record_ends = false;
+  // Hosts take every packet sent to their addresses, listed service or not (a trace reports the
+  // packet's arrival; whether anything listens is the host's inventory, not forwarding).
+  bool any_service = false;
+  // The reply of a traced flow: on each device where the request created a session (stateful
+  // firewall or NAT), the reply that matches it is translated back and, on a stateful device,
+  // passes without filters (the session admits it).
+  struct Session {
+    int dev = -1;
+    pkt::Packet reply_in;   // the reply as it reaches the device (request as it left, reversed)
+    pkt::Packet reply_out;  // as it leaves (request as it arrived, reversed)
+    bool stateful = false;
+  };
+  std::vector<Session> sessions;
 };
+
+// Special `Transition::to_loc` values for where a packet ends (Source::record_ends).
+inline constexpr int kToInternet = -2;
+inline constexpr int kToDevice = -3;
+inline constexpr int kDropped = -4;
+inline constexpr int kToSubnet = -5;  // onto a connected subnet, no known host there
 
 // A rewritten header field (NAT): the backward trace forgets it to find the original packet.
 struct Rewrite {
@@ -57,6 +82,8 @@ struct Transition {
   std::string vpn_filter;  // applied to decrypted VPN traffic at this hop
   int batch = -1;          // >= 0: several hops delivered together onto a carrier
                            // (RunResult::batches); the trace picks the right one
+  std::string drop_key;    // to_loc == kDropped: the RunResult::drops entry
+  bool session = false;    // a reply matched the session of its request here
 };
 
 struct Drop {
@@ -111,5 +138,8 @@ struct Trace {
 
 // A concrete packet from the source to `target`, hop by hop; nullopt when none reached it.
 std::optional<Trace> trace_to(const Network& net, const RunResult& run, int target);
+// The path of packet `p` (as it was at the end of `end`, a transition of `run`) back to the
+// source, hop by hop; the last hop is `end` itself (a drop, a delivery to a device or the internet).
+Trace trace_back(const Network& net, const RunResult& run, const Transition& end, const pkt::Packet& p);
 
 }  // namespace gp::reach

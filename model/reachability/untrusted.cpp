@@ -35,4 +35,24 @@ std::string damaged_device_on(const Flow& f, const model::Snapshot& snap) {
   return "";
 }
 
+// What a device holds that the parser could not fully read and that may change forwarding:
+// unrecognised lines (all of them, or only those in forwarding contexts), and routes and NAT
+// rules kept in place as not understood.
+void not_understood_on(const model::Device& dev, bool all_contexts, std::vector<Reason>& out) {
+  for (const auto& u : dev.unrecognised) {
+    if (!u.affects_forwarding) continue;
+    bool forwarding_context = u.context == model::LineContext::Interface ||
+                              u.context == model::LineContext::Filter ||
+                              u.context == model::LineContext::Nat ||
+                              u.context == model::LineContext::Route || u.context == model::LineContext::Vpn;
+    if (all_contexts || forwarding_context)
+      out.push_back({dev.name, "line not understood: " + u.text, u.src_ref});
+  }
+  for (const auto& r : dev.routes)
+    if (!r.understood) out.push_back({dev.name, "route not understood: " + r.why_not_understood, r.src_ref});
+  for (const auto& n : dev.nat)
+    if (!n.understood)
+      out.push_back({dev.name, "NAT rule not understood: " + n.why_not_understood, n.src_ref});
+}
+
 }  // namespace gp::reach

@@ -18,4 +18,9 @@ std::vector<Reason> untrusted_parts(const model::Snapshot& snap);
 // The first device with damage that a hop of `f` passes through, or "" when none.
 std::string damaged_device_on(const Flow& f, const model::Snapshot& snap);
 
+// What a device holds that the parser could not fully read and that may change forwarding:
+// unrecognised lines (all of them, or only those in forwarding contexts), and routes and NAT
+// rules kept in place as not understood.
+void not_understood_on(const model::Device& dev, bool all_contexts, std::vector<Reason>& out);
+
 }  // namespace gp::reach
