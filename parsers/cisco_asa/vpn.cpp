@@ -280,7 +280,7 @@ bool handle_vpn(Ctx& c, const ConfigLine& b, const Words& w) {
       return true;
     }
     auto& v = c.pools[name];
-    for (const auto& p : range_to_prefixes(*lo, *hi)) v.push_back(p);
+    for (const auto& p : range_to_prefixes_any_order(*lo, *hi)) v.push_back(p);
     c.pool_refs[name] = ref;
     c.recognised(b);
     return true;

@@ -10,7 +10,10 @@
 #include <vector>
 
 #include "model/device.h"
+#include "parsers/common/address_ranges.h"
+#include "parsers/common/secret_fingerprint.h"
 #include "parsers/common/secret_mask.h"
+#include "parsers/common/words.h"
 #include "parsers/fortigate/tree.h"
 
 namespace gp::parsers::fgt {
@@ -139,14 +142,11 @@ struct Ctx {
 };
 
 // ---------------------------------------------------------------- helpers (util.cpp)
-std::string fnv1a_hex(std::string_view s);
 std::string quote_node(const Node& n);  // the statement as a report may show it
-std::string join(const Words& w, size_t from);
 bool is_secret_key(const std::string& key);
 // "A M", "A/len" (one or two words from w[i]); nullopt when not an address.
 std::optional<Prefix> read_ip_mask(const Words& w, size_t i);
 std::optional<std::pair<Ipv4, Ipv4>> read_range(const std::string& w);  // "A" or "A-B"
-std::vector<Prefix> range_to_prefixes(Ipv4 lo, Ipv4 hi);
 std::optional<int> number(const std::string& w, int max);
 model::Secret make_secret(model::SecretKind kind, const std::string& stored, const SourceRef& ref);
 

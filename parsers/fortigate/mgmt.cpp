@@ -334,7 +334,8 @@ void read_phase1(Ctx& c, const Node& cfg, const std::string& vdom) {
       v.why_not_understood = "phase1 " + v.name + " without remote-gw";
     }
     if (start)
-      for (const auto& p : range_to_prefixes(*start, end ? *end : *start)) v.client_pools.push_back(p);
+      for (const auto& p : range_to_prefixes_any_order(*start, end ? *end : *start))
+        v.client_pools.push_back(p);
     if (!bound.empty()) c.note("IPsec " + v.name + " terminates on " + bound, v.src_ref);
     // The phase1 name is also a tunnel interface (system interface may not list it).
     if (!c.find_ifc(v.name)) {
@@ -386,7 +387,7 @@ void read_phase2(Ctx& c, const Node& cfg, const std::string& vdom) {
         auto a = parse_ipv4(value(e, (which + "-start-ip").c_str(), ""));
         auto b = parse_ipv4(value(e, (which + "-end-ip").c_str(), ""));
         if (a && b)
-          for (const auto& pr : range_to_prefixes(*a, *b)) out.push_back(AddrMatch::of(pr));
+          for (const auto& pr : range_to_prefixes_any_order(*a, *b)) out.push_back(AddrMatch::of(pr));
       } else if (type == "name") {
         AddrSet s = expand_addr(c, vdom, value(e, (which + "-name").c_str(), ""), true);
         out = s.v4;

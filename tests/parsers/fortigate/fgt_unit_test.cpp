@@ -637,7 +637,7 @@ TEST_CASE("FortiOS: administrators, management services and SNMP", "[fortigate]"
   }
   REQUIRE(admin);  // no "set password": factory-default empty password
   CHECK(admin->storage == model::SecretStorage::Plain);
-  CHECK(admin->digest == gp::parsers::fgt::fnv1a_hex(""));
+  CHECK(admin->digest == gp::parsers::fnv1a_hex(""));
   CHECK(admin->privilege == 15);
   REQUIRE(ops);
   CHECK(ops->storage == model::SecretStorage::StrongHash);

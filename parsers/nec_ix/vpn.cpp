@@ -1,0 +1,121 @@
+// IKE policies and proposals, IPsec autokey/dynamic maps, IKEv2 keys; one model VPN per tunnel
+// interface bound to a map.
+#include <algorithm>
+
+#include "parsers/nec_ix/internal.h"
+
+namespace gp::parsers::nec {
+
+bool parse_ike_ipsec(Ctx& c, const ConfigLine& l, const Words& w) {
+  std::string k0 = lower(w[0]), k1 = w.size() > 1 ? lower(w[1]) : "";
+  SourceRef r = c.ref(l);
+  if (k0 == "ike" && k1 == "proposal" && w.size() >= 3) {
+    c.ike_proposals[w[2]] = join(w, 3);
+    return true;
+  }
+  if (k0 == "ike" && k1 == "policy" && w.size() >= 5) {
+    // ike policy NAME peer X key K [mode aggressive] PROPOSAL
+    std::string name = w[2];
+    c.ike_policy_ref[name] = r;
+    for (size_t i = 3; i < w.size(); ++i) {
+      std::string k = lower(w[i]);
+      if (k == "peer" && i + 1 < w.size()) {
+        if (lower(w[i + 1]) == "any")
+          c.ike_any[name] = true;
+        else if (auto a = parse_ipv4(w[i + 1]))
+          c.ike_peers[name].push_back(*a);
+        ++i;
+      } else if (k == "key" && i + 1 < w.size()) {
+        c.dev.secrets.push_back(secret(model::SecretKind::PreSharedKey, model::SecretStorage::Plain, w[i + 1],
+                                       r, "ike policy " + name, "nec-ike-key"));
+        ++i;
+      } else if (k == "mode" && i + 1 < w.size()) {
+        ++i;
+      } else {
+        c.ike_policy_prop[name] = w[i];
+      }
+    }
+    return true;
+  }
+  if (k0 == "ikev2" && k1 == "authentication" && w.size() >= 4) {
+    for (size_t i = 2; i + 2 < w.size() + 1; ++i)
+      if (lower(w[i]) == "key" && i + 2 < w.size()) {
+        std::string t = lower(w[i + 1]);
+        c.dev.secrets.push_back(
+            secret(model::SecretKind::PreSharedKey,
+                   t == "secret" ? model::SecretStorage::Unknown : model::SecretStorage::Plain, w[i + 2], r,
+                   "ikev2", "nec-ikev2-" + t));
+        break;
+      }
+    return true;
+  }
+  if (k0 == "ike" || k0 == "ikev2") return true;  // keepalive, local-id, remote-id, nat-traversal ...
+  if (k0 == "ipsec" && (k1 == "autokey-map" || k1 == "dynamic-map") && w.size() >= 5) {
+    Ctx::Map m;
+    m.dynamic = k1 == "dynamic-map";
+    m.acl = w[3];
+    m.ref = r;
+    m.text = l.text;
+    for (size_t i = 4; i < w.size(); ++i) {
+      std::string k = lower(w[i]);
+      if (k == "peer" && i + 1 < w.size()) {
+        if (auto a = parse_ipv4(w[i + 1])) m.peers.push_back(*a);
+        ++i;
+      } else if (k == "ike" && i + 1 < w.size()) {
+        m.ike_policy = w[++i];
+      } else if (k == "pfs" && i + 1 < w.size()) {
+        ++i;
+      } else if (m.proposal.empty()) {
+        m.proposal = w[i];
+      }
+    }
+    c.maps[w[2]] = m;
+    return true;
+  }
+  if (k0 == "ipsec") return true;  // autokey-proposal, local-id, remote-id, rekey, ike-passthru ...
+  return false;
+}
+
+void finish_vpns(Ctx& c) {
+  std::string wan;
+  for (const auto& r : c.dev.routes)
+    if (r.prefix.len == 0 && !r.out_interface.empty()) wan = r.out_interface;
+  for (const auto& [ifn, map] : c.tunnel_map) {
+    model::Vpn v;
+    v.name = map;
+    v.interface = wan;
+    auto m = c.maps.find(map);
+    if (m == c.maps.end()) {
+      v.understood = false;
+      v.why_not_understood = "ipsec policy names no autokey-map/dynamic-map";
+      c.dev.vpns.push_back(v);
+      continue;
+    }
+    v.src_ref = m->second.ref;
+    v.peers = m->second.peers;
+    v.proposals.push_back("esp " + m->second.proposal);
+    std::string pol = m->second.ike_policy;
+    if (pol.empty())  // autokey-map: the ike policy whose peer is the map's peer
+      for (const auto& [name, peers] : c.ike_peers)
+        for (auto p : peers)
+          if (std::find(v.peers.begin(), v.peers.end(), p) != v.peers.end()) pol = name;
+    if (!pol.empty()) {
+      if (c.ike_any[pol]) v.peer_any = true;
+      for (auto p : c.ike_peers[pol])
+        if (std::find(v.peers.begin(), v.peers.end(), p) == v.peers.end()) v.peers.push_back(p);
+      auto pp = c.ike_proposals.find(c.ike_policy_prop[pol]);
+      if (pp != c.ike_proposals.end()) v.proposals.push_back("ike " + pp->second);
+      v.authentication = "psk";
+    }
+    if (m->second.dynamic && v.peers.empty()) v.peer_any = true;
+    auto acl = c.acls.find(m->second.acl);
+    if (acl != c.acls.end())
+      for (const auto& e : acl->second) {
+        v.local_networks.insert(v.local_networks.end(), e.rule.src.begin(), e.rule.src.end());
+        v.remote_networks.insert(v.remote_networks.end(), e.rule.dst.begin(), e.rule.dst.end());
+      }
+    c.dev.vpns.push_back(v);
+  }
+}
+
+}  // namespace gp::parsers::nec
