@@ -53,12 +53,13 @@ std::vector<Shadow> find_shadowed(const std::vector<model::FilterRule>& rules,
     const bdd m = match[i];
     // A rule not understood may match anything; one matching no IPv4 packet (e.g. an IPv6-only
     // line) is not modelled: neither is reported.
-    if (!usable(r)) continue;
+    if (!usable(r) || r.outside_list_order) continue;
     bool shadowed = false;
     if (scoped) {
       bdd earlier = bddfalse;
       for (size_t j = 0; j < i; ++j)
-        if (usable(rules[j]) && scope_covers(rules[j], r)) earlier |= match[j];
+        if (usable(rules[j]) && !rules[j].outside_list_order && scope_covers(rules[j], r))
+          earlier |= match[j];
       shadowed = m != bddfalse && (m - earlier) == bddfalse;
     } else {
       bdd next = acc | m;
@@ -72,7 +73,7 @@ std::vector<Shadow> find_shadowed(const std::vector<model::FilterRule>& rules,
     bool same = false, opposite = false;
     bdd cov = bddfalse;
     for (size_t j = 0; j < i && (m - cov) != bddfalse; ++j) {
-      if (!usable(rules[j]) || !scope_covers(rules[j], r)) continue;
+      if (!usable(rules[j]) || rules[j].outside_list_order || !scope_covers(rules[j], r)) continue;
       bdd x = (match[j] & m) - cov;
       if (x == bddfalse) continue;
       cov |= x;
@@ -84,7 +85,7 @@ std::vector<Shadow> find_shadowed(const std::vector<model::FilterRule>& rules,
                                   : ShadowKind::Mixed;
     // A duplicate line (an earlier rule matching exactly the same packets) is named alone.
     for (size_t j = 0; j < i; ++j)
-      if (usable(rules[j]) && scope_covers(rules[j], r) && match[j] == m) {
+      if (usable(rules[j]) && !rules[j].outside_list_order && scope_covers(rules[j], r) && match[j] == m) {
         sh.covering = {j};
         break;
       }

@@ -79,6 +79,7 @@ struct Pool {
 
 struct Phase2 {
   std::vector<AddrMatch> local, remote;
+  std::vector<model::VpnProposal> proposals;  // "set proposal", "set dhgrp" (PFS), at their lines
   bool ok = true;
   std::string why;
 };
@@ -186,6 +187,23 @@ void read_ssl_settings(Ctx& c, const Node& cfg, const std::string& vdom);
 void read_ssl_portal(Ctx& c, const Node& cfg, const std::string& vdom);
 void finish_vpn(Ctx& c);
 void finish_management(Ctx& c);
+
+// ---------------------------------------------------------------- cryptography (crypto.cpp)
+// "set proposal 3des-sha1 ..." / "set dhgrp 1 2 5" of phase 1 or 2, algorithms in neutral names.
+model::VpnProposal proposal_of(const Words& w, const SourceRef& r);
+model::VpnProposal dhgrp_of(const Words& w, const SourceRef& r);
+// The TLS lines of "config vpn ssl settings", gathered while reading the block.
+struct SslTlsLines {
+  std::pair<std::string, SourceRef> min, max;                  // ssl-min/max-proto-ver: version, line
+  std::map<std::string, std::pair<bool, SourceRef>> switches;  // FortiOS 6.0 "set tlsv1-0 enable"
+  SourceRef algorithm;                                         // "set algorithm low|medium"
+};
+// True when the line is one of them (recorded into `lines` / `t`).
+bool read_ssl_tls(model::TlsSettings& t, SslTlsLines& lines, const Words& w, const SourceRef& r);
+// The versions the portal accepts, at the line that allows the lowest; unknown when not written.
+void finish_ssl_tls(model::TlsSettings& t, const SslTlsLines& lines, const std::string& os_version);
+// HTTPS administration without admin-https-ssl-versions: the documented default of the release.
+void admin_https_default(model::MgmtService& https, const std::string& os_version);
 
 // ---------------------------------------------------------------- hygiene (hygiene.cpp)
 // Time sync, remote logging, lockout, password policy, event log, idle timeout (model::HygieneFact).

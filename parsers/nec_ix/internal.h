@@ -55,7 +55,9 @@ struct Ctx {
   std::map<std::string, std::string> ike_policy_peer;  // policy -> "any" / ip
   std::map<std::string, std::vector<Ipv4>> ike_peers;
   std::map<std::string, bool> ike_any;
-  std::map<std::string, std::string> ike_proposals;    // name -> text
+  // `ike proposal NAME ...` and `ipsec autokey-proposal NAME ...` by name: the text after the name,
+  // its algorithms in vendor-neutral names, the defining line.
+  std::map<std::string, model::VpnProposal> ike_proposals, esp_proposals;
   std::map<std::string, std::string> ike_policy_prop;  // policy -> proposal name
   std::map<std::string, SourceRef> ike_policy_ref;
   struct Map {

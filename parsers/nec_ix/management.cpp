@@ -93,6 +93,10 @@ void finish_mgmt(Ctx& c) {
   auto make = [&](model::MgmtProtocol p, const Ctx::Svc& s, const std::string& acl) {
     model::MgmtService m;
     m.protocol = p;
+    m.access_setting = p == model::MgmtProtocol::Telnet ? "telnet-server ip access-list"
+                       : p == model::MgmtProtocol::Ssh  ? "ssh-server ip access-list"
+                       : p == model::MgmtProtocol::Http ? "http-server ip access-list"
+                                                        : "an access list on the snmp-agent community";
     m.enabled = s.on;
     m.is_default = !s.on;  // absent: disabled (NEC default)
     m.src_ref = s.ref.known() ? s.ref : file_ref;

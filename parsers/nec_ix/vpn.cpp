@@ -6,11 +6,48 @@
 
 namespace gp::parsers::nec {
 
+namespace {
+
+// NEC algorithm words as vendor-neutral names (model::VpnProposal::algorithms); empty for any
+// other word (the proposal's name, "lifetime", numbers).
+std::string neutral_algorithm(const std::string& word) {
+  static const std::map<std::string, std::string> k = {
+      {"des", "des"},           {"3des", "3des"},         {"aes", "aes128"},        {"aes-128", "aes128"},
+      {"aes-192", "aes192"},    {"aes-256", "aes256"},    {"null", "null"},         {"md5", "md5"},
+      {"sha", "sha1"},          {"sha1", "sha1"},         {"sha2-256", "sha256"},   {"sha2-384", "sha384"},
+      {"sha2-512", "sha512"},   {"768-bit", "modp768"},   {"1024-bit", "modp1024"}, {"1536-bit", "modp1536"},
+      {"2048-bit", "modp2048"}, {"3072-bit", "modp3072"}, {"4096-bit", "modp4096"}};
+  std::string w = lower(word);
+  if (w.rfind("esp-", 0) == 0 || w.rfind("ah-", 0) == 0) w = w.substr(w.find('-') + 1);  // esp-3des
+  if (w.size() > 5 && w.compare(w.size() - 5, 5, "-hmac") == 0) w.resize(w.size() - 5);  // esp-md5-hmac
+  auto it = k.find(w);
+  return it == k.end() ? "" : it->second;
+}
+
+// `ike proposal NAME encryption E hash H group G ...` / `ipsec autokey-proposal NAME esp-E esp-H
+// ...`: the words after NAME (the name itself is never read as an algorithm).
+model::VpnProposal read_proposal(const std::string& kind, const Words& w, const SourceRef& r) {
+  model::VpnProposal p;
+  p.text = kind + " " + w[2] + ": " + join(w, 3);
+  p.src_ref = r;
+  for (size_t i = 3; i < w.size(); ++i) {
+    if (lower(w[i]) == "lifetime") break;  // lifetime [time|kilobytes] N
+    if (auto a = neutral_algorithm(w[i]); !a.empty()) p.algorithms.push_back(a);
+  }
+  return p;
+}
+
+}  // namespace
+
 bool parse_ike_ipsec(Ctx& c, const ConfigLine& l, const Words& w) {
   std::string k0 = lower(w[0]), k1 = w.size() > 1 ? lower(w[1]) : "";
   SourceRef r = c.ref(l);
   if (k0 == "ike" && k1 == "proposal" && w.size() >= 3) {
-    c.ike_proposals[w[2]] = join(w, 3);
+    c.ike_proposals[w[2]] = read_proposal("ike proposal", w, r);
+    return true;
+  }
+  if (k0 == "ipsec" && (k1 == "autokey-proposal" || k1 == "transform-set") && w.size() >= 4) {
+    c.esp_proposals[w[2]] = read_proposal("ipsec " + k1, w, r);
     return true;
   }
   if (k0 == "ike" && k1 == "policy" && w.size() >= 5) {
@@ -93,7 +130,12 @@ void finish_vpns(Ctx& c) {
     }
     v.src_ref = m->second.ref;
     v.peers = m->second.peers;
-    v.proposals.push_back("esp " + m->second.proposal);
+    // The map names its ESP proposal; one not defined here (or "default") has no known algorithms.
+    if (auto ep = c.esp_proposals.find(m->second.proposal); ep != c.esp_proposals.end())
+      v.proposals.push_back(ep->second);
+    else if (lower(m->second.proposal) != "default")
+      c.note("IPsec map " + map + ": proposal '" + m->second.proposal + "' is not defined in this file",
+             m->second.ref);
     std::string pol = m->second.ike_policy;
     if (pol.empty())  // autokey-map: the ike policy whose peer is the map's peer
       for (const auto& [name, peers] : c.ike_peers)
@@ -104,7 +146,7 @@ void finish_vpns(Ctx& c) {
       for (auto p : c.ike_peers[pol])
         if (std::find(v.peers.begin(), v.peers.end(), p) == v.peers.end()) v.peers.push_back(p);
       auto pp = c.ike_proposals.find(c.ike_policy_prop[pol]);
-      if (pp != c.ike_proposals.end()) v.proposals.push_back("ike " + pp->second);
+      if (pp != c.ike_proposals.end()) v.proposals.push_back(pp->second);
       v.authentication = "psk";
     }
     if (m->second.dynamic && v.peers.empty()) v.peer_any = true;

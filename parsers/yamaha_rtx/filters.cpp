@@ -178,6 +178,7 @@ void finish_filters(Ctx& c) {
           if (r.services.empty()) r.services.push_back({});
         }
         r.text += "  (dynamic: permits new connections it matches)";
+        r.outside_list_order = true;
         f.rules.push_back(r);
       }
     };

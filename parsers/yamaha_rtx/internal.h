@@ -102,14 +102,18 @@ struct IkeGw {
   std::vector<Ipv4> peers;
   bool any = false;
   bool remote_understood = true;
-  std::string enc = "3des-cbc(default)", hash = "sha(default)", group = "modp1024(default)";
+  // `ipsec ike encryption|hash|group GW ...` as written, with their lines; empty: the default.
+  std::string enc, hash, group;
+  SourceRef enc_ref, hash_ref, group_ref;
   bool psk = false;
-  SourceRef ref;
+  SourceRef ref;        // `ipsec ike remote address GW ...`
+  SourceRef first_ref;  // the first line naming the gateway
 };
 
 struct SaPolicy {
   std::string gw;
-  std::string text;
+  std::string text;                     // "esp 3des-cbc md5-hmac" as written
+  std::vector<std::string> algorithms;  // vendor-neutral (model::VpnProposal::algorithms)
   SourceRef ref;
 };
 
@@ -142,8 +146,12 @@ struct Ctx {
     std::vector<std::string> hosts;
     bool hosts_set = false;
     SourceRef ref, host_ref;
-  } telnet, http, ssh, snmp;
+  } telnet, http, ssh, snmp, tftp;
   bool snmp_community = false;
+  // `security class L FORGET ...`: whether the serial console accepts the fixed recovery password.
+  std::optional<bool> forget;
+  SourceRef forget_ref;
+  std::string hw_model;  // "RTX1210" from the "# RTX1210 Rev...." header, when written
   SourceRef first_ref;
   bool login_timer = false;  // a "login timer" line was read (else the default applies)
 
@@ -204,6 +212,9 @@ Res parse_nat(Ctx& c, const Line& l, const Words& w);
 void finish_nat(Ctx& c);
 // vpn.cpp
 Res parse_ipsec(Ctx& c, const Line& l, const Words& w);
+// Yamaha algorithm words as vendor-neutral names ("3des-cbc" -> "3des", "sha-hmac" -> "sha1",
+// "modp1024" -> "modp1024"); empty for a word that names none.
+std::string neutral_algorithm(const std::string& word);
 void finish_vpns(Ctx& c);
 // management.cpp
 model::Secret secret(model::SecretKind k, model::SecretStorage st, const std::string& value,

@@ -91,6 +91,31 @@ Res parse_mgmt(Ctx& c, const Line& l, const Words& w) {
   return Res::Unrecognised;
 }
 
+namespace {
+
+// The serial console's fixed recovery password, which `security class L on ...` (forget on) turns
+// on: a built-in secret at that line. Without the line, forget is on by default on RTX1210, RTX1220,
+// RTX830, RTX5000 and RTX3500 and off on RTX1300, RTX840 and RTX3510 (Command Reference
+// Rev.23.02.02 §4.12); other or unnamed models are not decided.
+void finish_console_recovery(Ctx& c) {
+  static const std::set<std::string> kForgetOnByDefault = {"RTX1210", "RTX1220", "RTX830", "RTX5000",
+                                                           "RTX3500"};
+  std::string owner = "(console recovery)";
+  SourceRef where = c.forget_ref;
+  if (!c.forget) {
+    if (!kForgetOnByDefault.count(c.hw_model)) return;
+    owner = "(console recovery: no 'security class' line, forget on by default on " + c.hw_model + ")";
+    where = {c.file, 0, 0};
+  } else if (!*c.forget) {
+    return;
+  }
+  // The published value, fingerprinted only: the model never holds it.
+  c.dev.secrets.push_back(secret(model::SecretKind::Password, model::SecretStorage::Fixed, "w,lXlma", where,
+                                 owner, "yamaha-security-class-forget"));
+}
+
+}  // namespace
+
 void finish_mgmt(Ctx& c) {
   SourceRef file_ref{c.file, 0, 0};
   std::vector<std::string> lans;
@@ -100,6 +125,12 @@ void finish_mgmt(Ctx& c) {
   auto make = [&](model::MgmtProtocol p, const Ctx::Svc& s, bool def_on, const char* def_host) {
     model::MgmtService m;
     m.protocol = p;
+    m.access_setting = std::string(p == model::MgmtProtocol::Telnet ? "telnetd"
+                                   : p == model::MgmtProtocol::Ssh  ? "sshd"
+                                   : p == model::MgmtProtocol::Http ? "httpd"
+                                   : p == model::MgmtProtocol::Tftp ? "tftp"
+                                                                    : "snmp") +
+                       " host";
     m.enabled = s.on.value_or(def_on);
     m.is_default = !s.on.has_value();
     m.src_ref = s.ref.known() ? s.ref : s.host_ref.known() ? s.host_ref : file_ref;
@@ -144,12 +175,18 @@ void finish_mgmt(Ctx& c) {
   // Defaults (Yamaha command reference): telnetd on, host any (newer revisions write
   // "telnetd host lan" in the factory config, which then appears as a line); httpd on, host lan;
   // sshd off; snmp host none.
-  c.dev.services.push_back(make(model::MgmtProtocol::Telnet, c.telnet, true, "any"));
+  auto telnet = make(model::MgmtProtocol::Telnet, c.telnet, true, "any");
+  telnet.default_source =
+      "Yamaha RTX Command Reference: the TELNET server is on unless 'telnetd service off' (host any, or "
+      "lan on recent revisions)";
+  c.dev.services.push_back(telnet);
   c.dev.services.push_back(make(model::MgmtProtocol::Http, c.http, true, "lan"));
   c.dev.services.push_back(make(model::MgmtProtocol::Ssh, c.ssh, false, "any"));
   auto snmp = make(model::MgmtProtocol::Snmp, c.snmp, false, "none");
   snmp.version = "v2c";
   c.dev.services.push_back(snmp);
+  if (c.tftp.hosts_set) c.dev.services.push_back(make(model::MgmtProtocol::Tftp, c.tftp, true, "none"));
+  finish_console_recovery(c);
   if (c.snmp.hosts_set && !c.snmp_community) {
     auto s = secret(model::SecretKind::SnmpCommunity, model::SecretStorage::Plain, "public", c.snmp.host_ref,
                     "", "yamaha-default-community");
@@ -159,14 +196,14 @@ void finish_mgmt(Ctx& c) {
            c.snmp.host_ref);
   }
   if (!c.login_pw) {
-    c.dev.secrets.push_back(secret(model::SecretKind::Password, model::SecretStorage::Plain, "", file_ref,
+    c.dev.secrets.push_back(secret(model::SecretKind::Password, model::SecretStorage::Absent, "", file_ref,
                                    "(login)", "yamaha-absent"));
     c.note("no 'login password' line: the device has no login password (factory default)", file_ref);
   }
   finish_hygiene(c);
   if (!c.admin_pw) {
-    c.dev.secrets.push_back(secret(model::SecretKind::EnableSecret, model::SecretStorage::Plain, "", file_ref,
-                                   "(administrator)", "yamaha-absent"));
+    c.dev.secrets.push_back(secret(model::SecretKind::EnableSecret, model::SecretStorage::Absent, "",
+                                   file_ref, "(administrator)", "yamaha-absent"));
     c.note("no 'administrator password' line: administrator mode has no password (factory default)",
            file_ref);
   }
@@ -205,17 +242,22 @@ std::optional<Res> management_statement(Ctx& c, const Line& l, const Words& w) {
   if (w0 == "telnetd" || w0 == "httpd" || w0 == "sshd" || w0 == "snmp" || w0 == "snmpv2c")
     return parse_mgmt(c, l, w);
   if (w0 == "tftp" && w1 == "host") {
-    if (w.size() > 2 && lower(w[2]) != "none")
-      c.note("tftp host " + join(w, 2) +
-                 ": configuration can be read over TFTP (with the "
-                 "administrator password) from these hosts",
-             r);
+    // tftp host none|any|lan|ADDRESS...: who may read and write the configuration (§4.54).
+    if (w.size() < 3) return Res::Unrecognised;
+    c.tftp.on = true;
+    c.tftp.hosts = host_list(w, 2);
+    c.tftp.hosts_set = true;
+    c.tftp.ref = c.tftp.host_ref = r;
     return Res::Recognised;
   }
-  if (w0 == "security" && w1 == "class") {
-    if (w.size() > 3 && lower(w[3]) == "on")
-      c.note("security class ... forget on: the fixed console password works on the serial port", r);
-    return Res::Ignored;
+  if (w0 == "security" && w1 == "class" && w.size() >= 4) {
+    // security class LEVEL FORGET [TELNET [SSH]], FORGET on|off (written "forget=on" in some notes).
+    std::string forget = lower(w[3]);
+    if (forget.rfind("forget=", 0) == 0) forget = forget.substr(7);
+    if (forget != "on" && forget != "off") return Res::Unrecognised;
+    c.forget = forget == "on";
+    c.forget_ref = r;
+    return Res::Recognised;
   }
   return std::nullopt;
 }

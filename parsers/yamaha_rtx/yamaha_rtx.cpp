@@ -89,6 +89,7 @@ model::Device parse_yamaha_rtx(std::string_view content, const std::string& file
         Words hw = tokenize(l.text.substr(l.text.find('#') + 1));
         auto rev = l.text.find(" Rev.");
         if (rev != std::string::npos && hw.size() >= 2 && hw[1].rfind("Rev.", 0) == 0) {
+          c.hw_model = hw[0];
           auto e = l.text.find_first_of(" (", rev + 5);
           c.dev.os_version = l.text.substr(rev + 5, e == std::string::npos ? std::string::npos : e - rev - 5);
         }

@@ -32,7 +32,7 @@ std::string dump(const Device& d) {
   for (const auto& i : d.interfaces) s += i.description + i.name + "\n";
   for (const auto& v : d.vpns) {
     s += v.name + v.authentication;
-    for (const auto& p : v.proposals) s += p;
+    for (const auto& p : v.proposals) s += p.text;
   }
   for (const auto& m : d.services) s += m.access_filter;
   return s;
