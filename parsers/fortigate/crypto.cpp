@@ -105,6 +105,9 @@ bool read_ssl_tls(model::TlsSettings& t, SslTlsLines& lines, const Words& w, con
     sw.second = r;
     return true;
   }
+  // Suites taken away (banned-cipher) or the TLS 1.3 suites (ciphersuite): they cannot add a weak
+  // suite, so they are read and change nothing the checks judge.
+  if (w[0] == "banned-cipher" || w[0] == "ciphersuite") return true;
   if (w[0] == "algorithm") {
     if (w[1] == "low" || w[1] == "medium") {
       t.ciphers = {w[1]};

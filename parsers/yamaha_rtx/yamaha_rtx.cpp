@@ -134,7 +134,7 @@ model::Device parse_yamaha_rtx(std::string_view content, const std::string& file
       } else if (w.size() > 1 && w0 == "ip" && lower(w[1]) == "route") {
         u.context = LineContext::Route;
       } else if (w0 == "telnetd" || w0 == "sshd" || w0 == "httpd" || w0 == "snmp" || w0 == "login" ||
-                 w0 == "administrator") {
+                 w0 == "administrator" || w0 == "security" || w0 == "tftp") {
         u.context = LineContext::Management;
         u.affects_forwarding = false;
       }

@@ -62,7 +62,11 @@ TEST_CASE("Yamaha: security class lines are read; forget on is a built-in secret
   CHECK(fixed == 1);
   for (const auto& s : parse("security class 2 off on on\n").secrets)
     CHECK(s.storage != model::SecretStorage::Fixed);
-  CHECK_FALSE(parse("security class 1 maybe\n").unrecognised.empty());
+  // A form not read is reported, as a management line (it cannot change forwarding).
+  auto odd = parse("security class 1 maybe\n");
+  REQUIRE(odd.unrecognised.size() == 1);
+  CHECK(odd.unrecognised[0].context == model::LineContext::Management);
+  CHECK_FALSE(odd.unrecognised[0].affects_forwarding);
 }
 
 TEST_CASE("Yamaha: tftp host is a TFTP service with its host list", "[yamaha]") {
