@@ -71,13 +71,19 @@ std::string who(const model::Secret& s) {
   if (s.owner.empty()) return k;
   if (s.owner == "enable") return "enable password";
   if (s.owner == "(login passwd)") return "login password (passwd)";
+  // A device-wide password the parser names by its role ("(login)", "(administrator)"): said in
+  // those words, whatever kind the model files it under.
+  if (s.owner.size() > 2 && s.owner.front() == '(' && s.owner.back() == ')')
+    return s.owner.substr(1, s.owner.size() - 2) + " password";
   if (s.kind == SecretKind::Password && s.owner.find(' ') == std::string::npos && s.owner[0] != '(')
     return "password of user " + s.owner;
   return k + " of " + s.owner;
 }
 
+// No password at all: configured so ("nopassword"), or absent where the factory default is none.
 bool is_nopassword(const model::Secret& s) {
-  return s.storage_id == "nopassword" || s.storage_id == "asa-nopassword";
+  return s.storage == SecretStorage::Absent || s.storage_id == "nopassword" ||
+         s.storage_id == "asa-nopassword";
 }
 
 // A known password: the first table row that lists it, for the message.
@@ -154,6 +160,9 @@ void check_default_password(const CheckContext& ctx, const CheckInfo& info, std:
       if (s.storage == SecretStorage::Plain) {
         table = &kd.plain;
         form = "stored in clear text";
+      } else if (s.storage == SecretStorage::Fixed) {
+        table = &kd.plain;
+        form = "a fixed value built into the device, which the configuration leaves on";
       } else if (s.storage_id == "cisco-type-7") {
         table = &kd.type7;
         form = "stored with type 7 encoding";
@@ -189,9 +198,13 @@ void check_no_password(const CheckContext& ctx, const CheckInfo& info, std::vect
   for (const auto& d : ctx.snap.devices)
     for (const auto& s : d.secrets) {
       if (!is_nopassword(s)) continue;
-      Finding f = make_finding(info, d.name, s.src_ref,
-                               "user " + s.owner + " has no password (nopassword)" +
-                                   (s.privilege >= 0 ? ", privilege " + std::to_string(s.privilege) : ""));
+      std::string msg = s.storage == SecretStorage::Absent
+                            ? who(s) +
+                                  " is not set: no line of the configuration sets it, and the factory "
+                                  "default is no password"
+                            : "user " + s.owner + " has no password (nopassword)";
+      if (s.privilege >= 0) msg += ", privilege " + std::to_string(s.privilege);
+      Finding f = make_finding(info, d.name, s.src_ref.known() ? s.src_ref : file_ref(d), msg);
       f.severity = weigh(ctx, d, info.severity);
       out.push_back(std::move(f));
     }
@@ -200,7 +213,8 @@ void check_no_password(const CheckContext& ctx, const CheckInfo& info, std::vect
 void check_reversible_storage(const CheckContext& ctx, const CheckInfo& info, std::vector<Finding>& out) {
   for (const auto& d : ctx.snap.devices)
     for (const auto& s : d.secrets) {
-      if (s.kind == SecretKind::SnmpCommunity || is_nopassword(s)) continue;  // communities: SNMP checks
+      if (s.kind == SecretKind::SnmpCommunity || is_nopassword(s) || s.storage == SecretStorage::Fixed)
+        continue;  // communities: SNMP checks; a built-in value is not stored by the configuration
       std::string how;
       if (s.storage == SecretStorage::Plain)
         how = "in clear text";
@@ -240,8 +254,8 @@ void check_reused_secret(const CheckContext& ctx, const CheckInfo& info, std::ve
   for (const auto& d : ctx.snap.devices)
     for (const auto& s : d.secrets) {
       if (s.digest.empty() || s.digest == empty || s.storage == SecretStorage::Masked ||
-          s.storage == SecretStorage::Unknown || is_nopassword(s))
-        continue;
+          s.storage == SecretStorage::Unknown || s.storage == SecretStorage::Fixed || is_nopassword(s))
+        continue;  // a built-in value (the same on every device of the model) is not a reuse
       // The clear value when the parser recovered it (plain, type 7 under any salt), else the
       // stored string: two hashes with different salts cannot be compared.
       // A plain secret's stored string is its clear value, whichever parser forgot to say so.

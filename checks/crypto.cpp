@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -134,7 +136,22 @@ void check_ssh_weak_algorithms(const CheckContext& ctx, const CheckInfo& info, s
   }
 }
 
-void check_tls_weak(const CheckContext& ctx, const CheckInfo& info, std::vector<Finding>& out) {
+namespace {
+
+// One TLS service (HTTPS management, an SSL-VPN portal) against the profile: the lowest version
+// it accepts, at the setting that allows it, and its cipher suites.
+struct TlsService {
+  std::string label;                    // "HTTPS management", "SSL-VPN ssl-vpn"
+  std::optional<std::string> versions;  // lowest first
+  SourceRef versions_ref;               // the setting (or the service line)
+  std::string versions_default;         // not configured: the default assumed and its source
+  std::string versions_unknown;         // not configured, default not known: why
+  const std::vector<std::string>* ciphers = nullptr;
+  SourceRef ciphers_ref;
+};
+
+void judge_tls(const model::Device& d, const TlsService& t, const CheckInfo& info,
+               std::vector<Finding>& out) {
   const data::TlsProfile* prof = data::tls_profile(data::kTlsProfile);
   if (!prof) return;
   std::set<std::string> allowed;
@@ -145,66 +162,97 @@ void check_tls_weak(const CheckContext& ctx, const CheckInfo& info, std::vector<
     return false;
   };
   const std::string pname = prof->name;
-  for (const auto& d : ctx.snap.devices)
+  const auto& v = t.versions;
+  if (v) {
+    auto w = words(*v, " ");
+    std::string canon = w.empty() ? "" : data::canonical_tls_version(w[0]);
+    std::string from = t.versions_default.empty()
+                           ? "setting '" + *v + "'"
+                           : "not configured: assumed " + t.versions_default + ", '" + *v + "'";
+    if (!canon.empty() && !version_ok(canon))
+      out.push_back(make_finding(info, d.name, t.versions_ref,
+                                 t.label + " accepts " + canon + " (" + from + "); profile " + pname +
+                                     " requires TLSv1.2 or later"));
+  } else {
+    Finding f =
+        make_finding(info, d.name, t.versions_ref,
+                     "could not be decided: " + t.label + " is on and no minimum TLS version is stated, so " +
+                         (t.versions_unknown.empty() ? "the release default applies" : t.versions_unknown) +
+                         (d.os_version.empty() ? std::string() : " (" + d.os_version + ")"));
+    f.severity = Severity::Info;
+    out.push_back(std::move(f));
+  }
+  // Cipher suites.
+  std::string bad;
+  for (const auto& c : *t.ciphers) {
+    auto w = words(c);
+    if (w.empty()) continue;
+    if (w[0].rfind("dh-group", 0) == 0 || w[0].rfind("ecdh-group", 0) == 0) {
+      for (size_t i = 1; i < w.size(); ++i)
+        if (w[i] == "group1" || w[i] == "group2" || w[i] == "group5" || w[i] == "group24")
+          bad += (bad.empty() ? "" : ", ") + std::string("DH ") + w[i];
+      continue;
+    }
+    size_t from = 0;
+    if (w[0] == "encryption")
+      from = 1;  // ASA 8.x list
+    else if (!data::canonical_tls_version(w[0]).empty() || w[0] == "default" || w[0] == "dtlsv1" ||
+             w[0] == "dtlsv1.2")
+      from = 1;  // ASA "ssl cipher VERSION LEVEL|custom LIST"
+    for (size_t i = from; i < w.size(); ++i) {
+      std::string x = lower(w[i]);
+      if (x == "custom" || x == "high" || x == "fips") continue;
+      if (x == "all" || x == "low" || x == "medium") {
+        bad += (bad.empty() ? "" : ", ") + std::string("level '") + x + "'";
+        continue;
+      }
+      std::string cls = data::suite_class(x);
+      if (!allowed.count(cls)) bad += (bad.empty() ? "" : ", ") + w[i] + " (" + cls + ")";
+    }
+  }
+  if (!bad.empty())
+    out.push_back(make_finding(info, d.name, t.ciphers_ref,
+                               t.label + " offers cipher suites outside profile " + pname + ": " + bad));
+}
+
+}  // namespace
+
+void check_tls_weak(const CheckContext& ctx, const CheckInfo& info, std::vector<Finding>& out) {
+  for (const auto& d : ctx.snap.devices) {
     for (const auto& s : d.services) {
       if (s.protocol != MgmtProtocol::Https || !s.enabled) continue;
+      TlsService t;
+      t.label = "HTTPS management";
       SourceRef svc = s.src_ref.known() ? s.src_ref : file_ref(d);
-      // Version: IOS leaves a note with its line; the ASA only the value on the service.
+      // Version: IOS leaves a note with its line; other parsers the value (and its line) on the service.
       const auto* n = note(d, "ip http tls-version ");
-      std::optional<std::string> v = s.version;
-      SourceRef vref = svc;
+      t.versions = s.version;
+      t.versions_ref = s.version_ref.known() ? s.version_ref : svc;
+      t.versions_default = s.version_default;
       if (n) {
-        v = n->first.substr(20);
-        vref = n->second;
+        t.versions = n->first.substr(20);
+        t.versions_ref = n->second;
+        t.versions_default.clear();
       }
-      if (v) {
-        auto w = words(*v, " ");
-        std::string canon = w.empty() ? "" : data::canonical_tls_version(w[0]);
-        if (!canon.empty() && !version_ok(canon))
-          out.push_back(make_finding(info, d.name, vref,
-                                     "HTTPS management accepts " + canon + " (setting '" + *v +
-                                         "'); profile " + pname + " requires TLSv1.2 or later"));
-      } else {
-        Finding f = make_finding(info, d.name, svc,
-                                 "could not be decided: HTTPS management is on and no minimum TLS version is "
-                                 "stated, so the release default applies" +
-                                     (d.os_version.empty() ? std::string() : " (" + d.os_version + ")"));
-        f.severity = Severity::Info;
-        out.push_back(std::move(f));
-      }
-      // Cipher suites.
-      std::string bad;
-      for (const auto& c : s.ciphers) {
-        auto w = words(c);
-        if (w.empty()) continue;
-        if (w[0].rfind("dh-group", 0) == 0 || w[0].rfind("ecdh-group", 0) == 0) {
-          for (size_t i = 1; i < w.size(); ++i)
-            if (w[i] == "group1" || w[i] == "group2" || w[i] == "group5" || w[i] == "group24")
-              bad += (bad.empty() ? "" : ", ") + std::string("DH ") + w[i];
-          continue;
-        }
-        size_t from = 0;
-        if (w[0] == "encryption")
-          from = 1;  // ASA 8.x list
-        else if (!data::canonical_tls_version(w[0]).empty() || w[0] == "default" || w[0] == "dtlsv1" ||
-                 w[0] == "dtlsv1.2")
-          from = 1;  // ASA "ssl cipher VERSION LEVEL|custom LIST"
-        for (size_t i = from; i < w.size(); ++i) {
-          std::string x = lower(w[i]);
-          if (x == "custom" || x == "high" || x == "fips") continue;
-          if (x == "all" || x == "low" || x == "medium") {
-            bad += (bad.empty() ? "" : ", ") + std::string("level '") + x + "'";
-            continue;
-          }
-          std::string cls = data::suite_class(x);
-          if (!allowed.count(cls)) bad += (bad.empty() ? "" : ", ") + w[i] + " (" + cls + ")";
-        }
-      }
-      if (!bad.empty())
-        out.push_back(
-            make_finding(info, d.name, svc,
-                         "HTTPS management offers cipher suites outside profile " + pname + ": " + bad));
+      t.ciphers = &s.ciphers;
+      t.ciphers_ref = svc;
+      judge_tls(d, t, info, out);
     }
+    // SSL-VPN portals: a TLS service of their own, with their own settings.
+    for (const auto& v : d.vpns) {
+      if (!v.tls) continue;
+      TlsService t;
+      t.label = "SSL-VPN " + v.name;
+      SourceRef vpn = v.src_ref.known() ? v.src_ref : file_ref(d);
+      t.versions = v.tls->versions;
+      t.versions_ref = v.tls->versions_ref.known() ? v.tls->versions_ref : vpn;
+      t.versions_default = v.tls->versions_default;
+      t.versions_unknown = v.tls->versions_unknown;
+      t.ciphers = &v.tls->ciphers;
+      t.ciphers_ref = v.tls->ciphers_ref.known() ? v.tls->ciphers_ref : vpn;
+      judge_tls(d, t, info, out);
+    }
+  }
 }
 
 std::string weak_ike_terms(const std::string& proposal) {
@@ -227,15 +275,38 @@ std::string weak_ike_terms(const std::string& proposal) {
   return out;
 }
 
+// The weak ones among vendor-neutral algorithm names (model::VpnProposal::algorithms).
+std::string weak_algorithms(const std::vector<std::string>& algorithms) {
+  static const std::map<std::string, const char*> kWeak = {{"des", "DES"},
+                                                           {"3des", "3DES"},
+                                                           {"md5", "MD5"},
+                                                           {"null", "no encryption"},
+                                                           {"modp768", "DH group 1"},
+                                                           {"modp1024", "DH group 2"},
+                                                           {"modp1536", "DH group 5"}};
+  std::string out;
+  std::set<std::string> done;
+  for (const auto& a : algorithms) {
+    auto it = kWeak.find(a);
+    if (it == kWeak.end() || !done.insert(a).second) continue;
+    out += (out.empty() ? "" : ", ") + std::string(it->second);
+  }
+  return out;
+}
+
 void check_ike_weak(const CheckContext& ctx, const CheckInfo& info, std::vector<Finding>& out) {
   for (const auto& d : ctx.snap.devices) {
-    std::set<std::string> seen;  // the global IKE policies are listed on every VPN: report once
+    // A proposal several VPNs use (global IKE policies, one gateway for two tunnels) is one cause,
+    // reported once at the line that defines it.
+    std::set<std::string> seen;
     for (const auto& v : d.vpns)
       for (const auto& p : v.proposals) {
-        std::string bad = weak_ike_terms(p);
-        if (bad.empty() || !seen.insert(p).second) continue;
-        out.push_back(make_finding(info, d.name, v.src_ref.known() ? v.src_ref : file_ref(d),
-                                   "VPN " + v.name + " proposal '" + p + "' uses " + bad));
+        std::string bad = p.algorithms.empty() ? weak_ike_terms(p.text) : weak_algorithms(p.algorithms);
+        SourceRef where = p.src_ref.known() ? p.src_ref : v.src_ref.known() ? v.src_ref : file_ref(d);
+        if (bad.empty() || !seen.insert(p.text + "@" + where.str()).second) continue;
+        std::string msg = "VPN " + v.name + " proposal '" + p.text + "' uses " + bad;
+        if (!p.assumed_default.empty()) msg += " (not configured: " + p.assumed_default + ")";
+        out.push_back(make_finding(info, d.name, where, msg));
       }
   }
 }

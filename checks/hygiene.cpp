@@ -25,7 +25,9 @@ bool scope_covers(const model::FilterRule& e, const model::FilterRule& r) {
   return covers(e.in_interfaces, r.in_interfaces) && covers(e.out_interfaces, r.out_interfaces);
 }
 
-bool usable(const model::FilterRule& r) { return r.understood && !r.inactive; }
+// Rules evaluated in list order whose match is known. Rules outside list order (Yamaha dynamic
+// filters) neither shadow nor are shadowed.
+bool usable(const model::FilterRule& r) { return r.understood && !r.inactive && !r.outside_list_order; }
 
 }  // namespace
 

@@ -15,16 +15,22 @@ void check_telnet(const CheckContext& ctx, const CheckInfo& info, std::vector<Fi
       if (s.protocol != MgmtProtocol::Telnet || !s.enabled) continue;
       SourceRef where = s.src_ref.known() ? s.src_ref : file_ref(d);
       if (!seen.insert(where.str()).second) continue;
-      if (s.is_default) {
+      if (s.is_default && s.default_source.empty()) {
         // The release default decides; it changed between releases and platforms and no table
         // of it has been verified, so this is not decided either way.
         Finding f = make_finding(info, d.name, where,
-                                 "could not be decided: the vty lines state no 'transport input', so the "
-                                 "release default decides whether telnet is accepted" +
+                                 "could not be decided: the configuration does not state whether telnet is "
+                                 "accepted, so the release default decides" +
                                      (d.os_version.empty() ? std::string(" (no version stated)")
                                                            : " (version " + d.os_version + ")"));
         f.severity = Severity::Info;
         out.push_back(std::move(f));
+        continue;
+      }
+      if (s.is_default) {
+        out.push_back(make_finding(info, d.name, where,
+                                   "telnet management is enabled by default (" + s.default_source +
+                                       "): passwords and sessions cross the network in clear text"));
         continue;
       }
       std::string scope = s.allowed_interfaces.empty()
@@ -124,17 +130,20 @@ void check_mgmt_unrestricted(const CheckContext& ctx, const CheckInfo& info, std
       if (!s.enabled || !s.allowed_sources.empty() || !s.access_filter.empty()) continue;
       if (s.is_default)
         continue;  // whether anything listens is the release default's: GAP-MGMT-TELNET says so
+      if (s.protocol == MgmtProtocol::Tftp) continue;     // GAP-MGMT-TFTP reports the host list
       if (d.vendor == model::Vendor::CiscoAsa) continue;  // ASA lists allowed sources: below
-      std::string what = protocol_name(s.protocol);
-      if (s.protocol == MgmtProtocol::Telnet || s.protocol == MgmtProtocol::Ssh) what = "the vty lines";
+      const bool login = s.protocol == MgmtProtocol::Telnet || s.protocol == MgmtProtocol::Ssh;
       SourceRef where = s.src_ref.known() ? s.src_ref : file_ref(d);
+      // One finding per line and setting: a line that opens telnet and ssh at once is one cause.
+      std::string what = login && !s.access_setting.empty() ? s.access_setting : protocol_name(s.protocol);
       if (!seen.insert(what + where.str()).second) continue;
-      std::string msg =
-          what == "the vty lines"
-              ? "the vty lines have no access-class: remote login is accepted from any address"
-          : s.protocol == MgmtProtocol::Snmp
-              ? "an SNMP community has no access list: any address may query"
-              : "the " + what + " management server has no access-class: any address may connect";
+      // The setting that would restrict it is named in the dialect's words, from the parser.
+      std::string restriction = "no source restriction" +
+                                (s.access_setting.empty() ? std::string() : " (" + s.access_setting + ")");
+      std::string msg = login ? restriction + ": remote login is accepted from any address"
+                        : s.protocol == MgmtProtocol::Snmp ? restriction + ": any address may query SNMP"
+                                                           : restriction + ": any address may connect to " +
+                                                                 protocol_name(s.protocol) + " management";
       out.push_back(make_finding(info, d.name, where, msg));
     }
     // ASA: "ssh|telnet|http 0.0.0.0 0.0.0.0 NAMEIF" allows every address on that interface.
@@ -148,6 +157,28 @@ void check_mgmt_unrestricted(const CheckContext& ctx, const CheckInfo& info, std
                                      " management is allowed from any address (0.0.0.0 0.0.0.0)"));
     }
   }
+}
+
+void check_tftp_config_access(const CheckContext& ctx, const CheckInfo& info, std::vector<Finding>& out) {
+  for (const auto& d : ctx.snap.devices)
+    for (const auto& s : d.services) {
+      if (s.protocol != MgmtProtocol::Tftp || !s.enabled) continue;
+      std::string from;
+      for (const auto& a : s.allowed_sources) {
+        auto len = mask_to_len(~a.wildcard);
+        from +=
+            (from.empty() ? "" : ", ") + (len ? format_prefix(Prefix{a.addr, *len})
+                                              : format_ipv4(a.addr) + " wildcard " + format_ipv4(a.wildcard));
+      }
+      for (const auto& i : s.allowed_interfaces) from += (from.empty() ? "hosts on " : ", ") + i;
+      const bool any = from.empty();
+      Finding f = make_finding(info, d.name, s.src_ref.known() ? s.src_ref : file_ref(d),
+                               "the configuration can be read and replaced over TFTP (unencrypted, "
+                               "protected by the administrator password alone) from " +
+                                   (any ? std::string("any address") : from));
+      if (!any) f.severity = Severity::Medium;
+      out.push_back(std::move(f));
+    }
 }
 
 }  // namespace gp::checks

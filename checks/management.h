@@ -11,5 +11,6 @@ void check_http(const CheckContext&, const CheckInfo&, std::vector<Finding>&);
 void check_snmp_v1v2c(const CheckContext&, const CheckInfo&, std::vector<Finding>&);
 void check_snmpv3_weak(const CheckContext&, const CheckInfo&, std::vector<Finding>&);
 void check_mgmt_unrestricted(const CheckContext&, const CheckInfo&, std::vector<Finding>&);
+void check_tftp_config_access(const CheckContext&, const CheckInfo&, std::vector<Finding>&);
 
 }  // namespace gp::checks

@@ -74,13 +74,17 @@ const std::vector<Check>& registry() {
         "The guideline requires manufacturer default passwords to be changed before use and administrator "
         "passwords not to be guessable (§5.4.2.1, §5.4.6). Matched by fingerprint of the stored form (clear "
         "text, every Cisco type 7 salt, unsalted ASA MD5) against curated vendor/OT defaults and the "
-        "DefaultCreds list. Critical on devices in a control zone or facing the internet.",
+        "DefaultCreds list; a fixed password built into the device and turned on by the configuration "
+        "(Yamaha "
+        "'security class ... forget on') counts. Critical on devices in a control zone or facing the "
+        "internet.",
         {{"cisco-ios",
           "username <user> privilege <n> algorithm-type scrypt secret <new-unique-password>\n"
           "no username <default-user>"},
          {"cisco-asa",
           "username <user> password <new-unique-password> privilege <n>\n"
-          "enable password <new-unique-password>\nno passwd"}}},
+          "enable password <new-unique-password>\nno passwd"},
+         {"yamaha-rtx", "security class 1 off on on   # no console login with the fixed recovery password"}}},
        check_default_password},
       {{"GAP-CRED-NO-PASSWORD",
         Severity::High,
@@ -91,7 +95,8 @@ const std::vector<Check>& registry() {
         "An account without a password lets anyone who reaches the login prompt in; the guideline asks for "
         "subject authentication on every management access (§5.4.2.1, 別紙3(1)).",
         {{"cisco-ios", "username <user> algorithm-type scrypt secret <password>"},
-         {"cisco-asa", "username <user> password <password> privilege <n>"}}},
+         {"cisco-asa", "username <user> password <password> privilege <n>"},
+         {"yamaha-rtx", "login password encrypted\nadministrator password encrypted"}}},
        check_no_password,
        kRestsOnAbsence},
       {{"GAP-CRED-PASSWORD-LENGTH",
@@ -179,14 +184,24 @@ const std::vector<Check>& registry() {
         Tier::Guideline,
         "The guideline asks to identify deprecated or weak cryptography and plan its replacement, referring "
         "to the CRYPTREC list (§5.4.3, §5.4.4). DES, MD5 and DH groups 1/2/5 (768-1536 bit) are broken or "
-        "below 112-bit strength; 3DES has a 64-bit block.",
+        "below 112-bit strength; 3DES has a 64-bit block. Reported at the line that defines the proposal or "
+        "setting; a setting not written is judged by the vendor's documented default, named in the finding.",
         {{"cisco-ios",
           "crypto isakmp policy <n>\n encryption aes 256\n hash sha256\n group 14\n"
           "crypto ipsec transform-set <name> esp-aes 256 esp-sha256-hmac"},
          {"cisco-asa",
           "crypto ikev2 policy <n>\n encryption aes-256\n integrity sha256\n group 14\n"
           "crypto ipsec ikev2 ipsec-proposal <name>\n protocol esp encryption aes-256\n"
-          " protocol esp integrity sha-256"}}},
+          " protocol esp integrity sha-256"},
+         {"fortigate",
+          "config vpn ipsec phase1-interface\n    edit <name>\n        set proposal aes256-sha256\n"
+          "        set dhgrp 14\n    next\nend"},
+         {"yamaha-rtx",
+          "ipsec sa policy <n> <gw> esp aes256-cbc sha256-hmac\nipsec ike encryption <gw> aes256-cbc\n"
+          "ipsec ike hash <gw> sha256\nipsec ike group <gw> modp2048"},
+         {"nec-ix",
+          "ike proposal <name> encryption aes-256 hash sha2-256 group 2048-bit\n"
+          "ipsec autokey-proposal <name> esp-aes-256 esp-sha2-256"}}},
        check_ike_weak},
       {{"GAP-CRYPTO-SSH-V1",
         Severity::High,
@@ -218,15 +233,21 @@ const std::vector<Check>& registry() {
       {{"GAP-CRYPTO-TLS-WEAK",
         Severity::High,
         "§5.4.3",
-        "HTTPS management allows TLS below 1.2 or weak cipher suites",
-        "HTTPS 管理で TLS1.2 未満または脆弱な暗号スイートを許可",
+        "HTTPS management or an SSL-VPN portal allows TLS below 1.2 or weak cipher suites",
+        "HTTPS 管理または SSL-VPN で TLS1.2 未満または脆弱な暗号スイートを許可",
         Tier::Guideline,
         "The guideline asks for appropriate TLS and for assets using deprecated or weak encryption to be "
-        "identified (§5.4.3). The policy is a Mozilla Server Side TLS profile (checks/data/tls_profiles.h).",
+        "identified (§5.4.3). The policy is a Mozilla Server Side TLS profile (checks/data/tls_profiles.h). "
+        "HTTPS administration and an SSL-VPN portal are judged separately, each at its own setting; a "
+        "setting not written is judged by the release's documented default, named in the finding, or not "
+        "decided (info) when that default is not known.",
         {{"cisco-ios",
           "ip http tls-version TLSv1.2\n"
           "ip http secure-ciphersuite ecdhe-rsa-aes-gcm-sha2 ecdhe-ecdsa-aes-gcm-sha2"},
-         {"cisco-asa", "ssl server-version tlsv1.2\nssl cipher tlsv1.2 high\nssl dh-group group14"}}},
+         {"cisco-asa", "ssl server-version tlsv1.2\nssl cipher tlsv1.2 high\nssl dh-group group14"},
+         {"fortigate",
+          "config system global\n    set admin-https-ssl-versions tlsv1-2 tlsv1-3\nend\n"
+          "config vpn ssl settings\n    set ssl-min-proto-ver tls1-2\n    set algorithm high\nend"}}},
        check_tls_weak},
       {{"GAP-EXPOSURE-ANY-ANY",
         Severity::High,
@@ -421,6 +442,18 @@ const std::vector<Check>& registry() {
         {{"cisco-ios", "line vty 0 15\n transport input ssh"},
          {"cisco-asa", "no telnet <address> <mask> <nameif>\nssh <mgmt-net> <mask> <nameif>"}}},
        check_telnet},
+      {{"GAP-MGMT-TFTP",
+        Severity::High,
+        "§5.4.2",
+        "The configuration can be read or written over TFTP",
+        "TFTP で設定の読み出し・書き込みができる",
+        Tier::Guideline,
+        "A TFTP host list lets those hosts fetch the whole configuration (with its secrets) and load a new "
+        "one over an unencrypted, unauthenticated protocol, guarded by the administrator password alone; "
+        "§5.4.2 asks for management access only from the management terminals, and remote maintenance "
+        "must be secured (別紙2 2.5.1). Medium when the host list is restricted, High for any address.",
+        {{"yamaha-rtx", "tftp host none"}}},
+       check_tftp_config_access},
       {{"GAP-MGMT-UNRESTRICTED",
         Severity::Medium,
         "§5.4.2",

@@ -110,6 +110,29 @@ struct RoutingProcess {
 
 enum class VpnKind { SiteToSiteIpsec, RemoteAccess /*SSL-VPN, AnyConnect, IPsec RA*/, L2tp };
 
+// One IKE or IPsec proposal, or one setting of one (an IKE encryption line, a DH group list), as
+// the line that defines it wrote it.
+struct VpnProposal {
+  std::string text;  // as written, for messages ("esp 3des-cbc md5-hmac", "crypto isakmp policy 10: ...")
+  // The algorithms it allows, in vendor-neutral names: "des", "3des", "aes128", "aes256", "null"
+  // (encryption); "md5", "sha1", "sha256", "sha384", "sha512", "none" (integrity); "modp768",
+  // "modp1024", "modp1536", "modp2048", ... (DH groups 1, 2, 5, 14...). Empty: the parser left
+  // the words as written and the checks read `text`.
+  std::vector<std::string> algorithms;
+  std::string assumed_default;  // not written: the vendor default assumed, and where it is documented
+  SourceRef src_ref;            // the line that defines it (unset: the VPN's line)
+};
+
+// The TLS versions and ciphers a TLS service accepts (HTTPS administration, an SSL-VPN portal).
+struct TlsSettings {
+  std::optional<std::string> versions;  // accepted versions, lowest first: "tlsv1.0 tlsv1.1 tlsv1.2"
+  SourceRef versions_ref;               // the setting that allows them
+  std::string versions_default;         // not configured: the documented default assumed and its source
+  std::string versions_unknown;         // not configured and no default known: why (the check says so)
+  std::vector<std::string> ciphers;     // cipher suites or levels ("low", "medium") as stated
+  SourceRef ciphers_ref;
+};
+
 struct Vpn {
   VpnKind kind = VpnKind::SiteToSiteIpsec;
   std::string name;                        // crypto map name+seq, tunnel-group, profile
@@ -121,7 +144,8 @@ struct Vpn {
   std::vector<Prefix> client_pools;        // remote-access address pools handed to users
   std::string filter;                      // vpn-filter ACL name, if any
   bool bypasses_interface_acl = true;      // ASA sysopt connection permit-vpn (default on)
-  std::vector<std::string> proposals;      // transform sets / IKE proposals as written (for checks)
+  std::vector<VpnProposal> proposals;      // transform sets / IKE proposals (for checks)
+  std::optional<TlsSettings> tls;          // SSL-VPN: the TLS its portal accepts
   std::string authentication;              // "psk", "certificate", "aaa:<server>", ... as known
   // Remote access: whether clients send only some destinations through the tunnel (split
   // tunnelling), which lets a client bridge the VPN and another line at the same time.
@@ -138,7 +162,8 @@ struct Vpn {
   SourceRef src_ref;
 };
 
-enum class MgmtProtocol { Telnet, Ssh, Http, Https, Snmp };
+// Tftp: a host list the device serves its configuration to (read and written) over TFTP.
+enum class MgmtProtocol { Telnet, Ssh, Http, Https, Snmp, Tftp };
 
 // "telnet", "ssh", ...: also the names of the prover's known services for these ports.
 inline const char* protocol_name(MgmtProtocol p) {
@@ -153,6 +178,8 @@ inline const char* protocol_name(MgmtProtocol p) {
       return "https";
     case MgmtProtocol::Snmp:
       return "snmp";
+    case MgmtProtocol::Tftp:
+      return "tftp";
   }
   return "?";
 }
@@ -166,7 +193,15 @@ struct MgmtService {
   std::string access_filter;                    // e.g. vty access-class name
   std::vector<std::string> ciphers;             // as stated in the config
   bool is_default = false;                      // true: not in the config, the vendor default applies
+  std::string default_source;  // is_default: the document stating that default (empty: not known)
   SourceRef src_ref;
+  // Where `version` comes from: the setting's line, or (unset line) the vendor default assumed and
+  // its source. Unset both: the line is src_ref.
+  SourceRef version_ref;
+  std::string version_default;
+  // Words of the dialect for this service's access settings, for messages ("the vty lines",
+  // "telnetd host"): empty gives a neutral wording.
+  std::string access_setting;
 };
 
 enum class SecretKind { Password, EnableSecret, SnmpCommunity, PreSharedKey, RadiusKey, Other };
@@ -176,7 +211,10 @@ enum class SecretStorage {
   WeakHash,    // MD5 (type 5), ASA pbkdf2 with low iterations...
   StrongHash,  // type 8 / 9, sha512
   Masked,      // removed by the backup tool ("<removed>", "*****")
-  Unknown
+  Unknown,
+  Absent,  // no secret is set at all (the configuration has no such line; the factory default is none)
+  Fixed    // a value built into the device that the configuration turns on (a recovery password):
+           // the digest is that of the published value
 };
 
 struct Secret {

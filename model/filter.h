@@ -54,6 +54,10 @@ struct FilterRule {
   std::optional<bool> logged;
   std::string text;   // the rule as written, quoted like a line not understood (secrets masked)
   SourceRef src_ref;  // the line that defines the rule
+  // Not evaluated in list order by the device (Yamaha `ip filter dynamic`: stateful inspection
+  // beside the static list, placed in the list where it admits the most). The prover reads it in
+  // place; checks about list order (a rule that can never match) leave it out.
+  bool outside_list_order = false;
   // Interface scope, for filters evaluated after routing (Device::forward_filter): the rule
   // applies only to packets entering on one of `in_interfaces` and leaving on one of
   // `out_interfaces` (names as in Interface::name, nameif or zone). Empty = any.

@@ -23,6 +23,9 @@ const std::vector<DefaultCredential>& curated_default_credentials() {
       {"Allied Telesis AlliedWare Plus", "manager", "friend",
        "Allied Telesis support article; DefaultCreds-cheat-sheet"},
       {"Allied Telesis AlliedWare", "secoff", "secoff", "DefaultCreds-cheat-sheet"},
+      {"Yamaha RTX routers (security class forget on)", "", "w,lXlma",
+       "Yamaha RTX Command Reference Rev.23.02.02 §4.12 security class: with forget on, the serial "
+       "console accepts this fixed password"},
       {"Yamaha SWX/SWP switches", "admin", "admin",
        "Yamaha SWX2220 user guide / SWP2 manual (initial admin user)"},
       {"Huawei S-series switches", "admin", "admin@huawei.com", "DefaultCreds-cheat-sheet"},

@@ -402,7 +402,7 @@ class Propagator {
           for (const auto& r : it->second.rules) rules.push_back(&r);
           fref = it->second.src_ref;
         } else {
-          unknown(dev, in->filter_in_ref, "access-group " + in->filter_in + " names no access-list");
+          unknown(dev, in->filter_in_ref, "inbound filter " + in->filter_in + " is applied but not defined");
         }
         fname = in->filter_in;
         has_acl = true;

@@ -11,8 +11,11 @@
 #include <vector>
 
 #include "model/device.h"
+#include "parsers/common/address_ranges.h"
 #include "parsers/common/config_blocks.h"
+#include "parsers/common/secret_fingerprint.h"
 #include "parsers/common/secret_mask.h"
+#include "parsers/common/words.h"
 
 namespace gp::parsers::asa {
 
@@ -212,13 +215,10 @@ struct Ctx {
 
 // ---------------------------------------------------------------- helpers (util.cpp)
 
-std::string fnv1a_hex(std::string_view s);
-std::string join(const Words& w, size_t from, size_t to = std::string::npos);
 std::optional<int> port_number(const std::string& word);      // "www" -> 80, "8080" -> 8080
 std::optional<int> protocol_number(const std::string& word);  // "tcp" -> 6, "ip" -> nullopt-any
 bool is_ip_any_protocol(const std::string& word);             // "ip"
 std::optional<int> icmp_type_number(const std::string& word);
-std::vector<Prefix> range_to_prefixes(Ipv4 lo, Ipv4 hi);
 bool looks_ipv6(const std::string& w);
 // "eq P", "range A B", ... at words[i]; advances i. nullopt when not a port operator there;
 // an operator whose value cannot be read gives an empty vector and ok=false.

@@ -46,7 +46,7 @@ Mapped resolve_operand(const Ctx& c, const std::string& word) {
         return m;
       case NetObject::Shape::Range:
         m.is_range = true;
-        m.pool = range_to_prefixes(ob.range_lo, ob.range_hi);
+        m.pool = range_to_prefixes_any_order(ob.range_lo, ob.range_hi);
         if (m.pool.size() == 1) m.prefix = m.pool[0];
         return m;
       default:

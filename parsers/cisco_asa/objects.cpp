@@ -58,7 +58,7 @@ void read_net_object_body(Ctx& c, NetObject& o, const ConfigLine& l, const Words
       auto b = addr_or_name(c, w[2]);
       if (!a || !b) return fail_line();
       o.addrs = AddrSet{};
-      for (const auto& p : range_to_prefixes(*a, *b)) o.addrs.v4.push_back(AddrMatch::of(p));
+      for (const auto& p : range_to_prefixes_any_order(*a, *b)) o.addrs.v4.push_back(AddrMatch::of(p));
       o.shape = NetObject::Shape::Range;
       o.range_lo = std::min(*a, *b);
       o.range_hi = std::max(*a, *b);

@@ -48,34 +48,6 @@ model::Interface* Ctx::by_nameif(const std::string& nameif) {
   return nullptr;
 }
 
-std::string fnv1a_hex(std::string_view s) {
-  uint64_t h = 14695981039346656037ull;  // FNV-1a 64 offset basis
-  for (unsigned char ch : s) {
-    h ^= ch;
-    h *= 1099511628211ull;
-  }
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
-}
-
-namespace {
-std::string lower(std::string s) {
-  for (auto& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return s;
-}
-}  // namespace
-
-std::string join(const Words& w, size_t from, size_t to) {
-  std::string out;
-  to = std::min(to, w.size());
-  for (size_t i = from; i < to; ++i) {
-    if (!out.empty()) out += ' ';
-    out += w[i];
-  }
-  return out;
-}
-
 namespace {
 // ASA literal port names (tcp and udp share one table; a name valid for only one of them is
 // still only ever written with that protocol by the device).
@@ -224,25 +196,6 @@ std::optional<int> icmp_type_number(const std::string& word) {
   auto it = icmp_names().find(lower(word));
   if (it == icmp_names().end()) return std::nullopt;
   return it->second;
-}
-
-std::vector<Prefix> range_to_prefixes(Ipv4 lo, Ipv4 hi) {
-  std::vector<Prefix> out;
-  if (lo > hi) std::swap(lo, hi);
-  uint64_t cur = lo;
-  const uint64_t end = hi;
-  while (cur <= end) {
-    int len = 32;
-    // Largest aligned block starting at cur that stays within [cur, end].
-    while (len > 0) {
-      uint64_t size = uint64_t{1} << (32 - (len - 1));
-      if ((cur & (size - 1)) != 0 || cur + size - 1 > end) break;
-      --len;
-    }
-    out.push_back(Prefix{static_cast<Ipv4>(cur), len});
-    cur += uint64_t{1} << (32 - len);
-  }
-  return out;
 }
 
 bool looks_ipv6(const std::string& w) {

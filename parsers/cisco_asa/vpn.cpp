@@ -280,7 +280,7 @@ bool handle_vpn(Ctx& c, const ConfigLine& b, const Words& w) {
       return true;
     }
     auto& v = c.pools[name];
-    for (const auto& p : range_to_prefixes(*lo, *hi)) v.push_back(p);
+    for (const auto& p : range_to_prefixes_any_order(*lo, *hi)) v.push_back(p);
     c.pool_refs[name] = ref;
     c.recognised(b);
     return true;
@@ -362,16 +362,17 @@ void finish_vpn(Ctx& c) {
     if (auto* i = c.by_nameif(nameif)) return i->name;
     return nameif;
   };
+  // As written; the checks read ASA words from the text (no line of their own yet: the VPN's).
   auto proposals_of = [&](const std::vector<std::string>& names) {
-    std::vector<std::string> out;
+    std::vector<model::VpnProposal> out;
     for (const auto& n : names) {
       auto it = c.ike_proposals.find(n);
       if (it == c.ike_proposals.end())
-        out.push_back(n + " (undefined)");
+        out.push_back({n + " (undefined)"});
       else
-        for (const auto& p : it->second) out.push_back(n + ": " + p);
+        for (const auto& p : it->second) out.push_back({n + ": " + p});
     }
-    for (const auto& p : c.ike_proposals["policy"]) out.push_back(p);
+    for (const auto& p : c.ike_proposals["policy"]) out.push_back({p});
     return out;
   };
   auto acl_sides = [&](const std::string& acl, Vpn& v) {

@@ -340,13 +340,14 @@ bool parse_crypto_global(Ctx& c, const ConfigLine& l, const Words& w) {
 
 void finish_vpns(Ctx& c) {
   std::vector<std::string> ike = c.ike_proposals;
+  // As written; the checks read IOS words from the text (no line of their own yet: the VPN's).
   auto proposals_for = [&](const std::vector<std::string>& ts) {
-    std::vector<std::string> out;
+    std::vector<model::VpnProposal> out;
     for (const auto& t : ts) {
       auto it = c.transform_sets.find(t);
-      out.push_back("transform-set " + (it == c.transform_sets.end() ? t + " (undefined)" : it->second));
+      out.push_back({"transform-set " + (it == c.transform_sets.end() ? t + " (undefined)" : it->second)});
     }
-    out.insert(out.end(), ike.begin(), ike.end());
+    for (const auto& p : ike) out.push_back({p});
     return out;
   };
   for (const auto& e : c.crypto_maps) {

@@ -9,8 +9,12 @@
 #include <vector>
 
 #include "model/device.h"
+#include "parsers/common/address_ranges.h"
 #include "parsers/common/config_blocks.h"
+#include "parsers/common/secret_fingerprint.h"
 #include "parsers/common/secret_mask.h"
+#include "parsers/common/service_names.h"
+#include "parsers/common/words.h"
 
 namespace gp::parsers::ios {
 
@@ -124,14 +128,9 @@ struct Ctx {
 };
 
 // --- helpers (util.cpp) -------------------------------------------------------------------
-std::string lower(std::string_view s);
 bool starts_with(const Words& w, std::initializer_list<const char*> prefix, size_t from = 0);
-std::string join(const Words& w, size_t from = 0);
-std::optional<int> to_int(std::string_view s);
 std::optional<AddrMatch> addr_mask(std::string_view a, std::string_view m);      // mask -> match
 std::optional<AddrMatch> addr_wildcard(std::string_view a, std::string_view w);  // wildcard
-std::vector<Prefix> range_to_prefixes(Ipv4 lo, Ipv4 hi);
-std::string fnv1a_hex(std::string_view s);
 // Canonical long interface name for a (possibly abbreviated) reference.
 std::string canonical_ifc(const Ctx& c, std::string_view ref);
 bool looks_like_ifc(std::string_view w);
@@ -139,8 +138,6 @@ model::InterfaceKind kind_of(std::string_view name);
 std::vector<int> parse_vlan_list(std::string_view s, bool& ok);
 
 // --- tables (tables.cpp) -------------------------------------------------------------------
-std::optional<int> protocol_number(std::string_view w);  // "tcp" -> 6, "ip" -> -1 (any)
-std::optional<int> port_number(std::string_view w, int proto);
 struct IcmpName {
   int type;
   std::optional<int> code;

@@ -297,8 +297,16 @@ void finish_management(Ctx& c) {
   std::optional<std::string> ssh_version;
   for (const auto& n : c.dev.notes)
     if (n.first.rfind("ssh-version ", 0) == 0) ssh_version = n.first.substr(12);
-  for (auto& s : c.dev.services)
+  for (auto& s : c.dev.services) {
     if (s.protocol == MgmtProtocol::Ssh && ssh_version) s.version = ssh_version;
+    // Where IOS restricts sources, for messages in IOS words.
+    if (s.protocol == MgmtProtocol::Telnet || s.protocol == MgmtProtocol::Ssh)
+      s.access_setting = "access-class on the vty lines";
+    else if (s.protocol == MgmtProtocol::Http || s.protocol == MgmtProtocol::Https)
+      s.access_setting = "ip http access-class";
+    else if (s.protocol == MgmtProtocol::Snmp)
+      s.access_setting = "an access list on the community";
+  }
   if (!c.vty_seen) {
     for (auto p : {MgmtProtocol::Telnet, MgmtProtocol::Ssh}) {
       MgmtService s;

@@ -19,12 +19,6 @@ void Ctx::unrec(const ConfigLine& l, LineContext ctx, const std::string& name, b
   dev.unrecognised.push_back(std::move(u));
 }
 
-std::string lower(std::string_view s) {
-  std::string r(s);
-  for (auto& ch : r) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return r;
-}
-
 bool starts_with(const Words& w, std::initializer_list<const char*> prefix, size_t from) {
   size_t i = from;
   for (const char* p : prefix) {
@@ -32,23 +26,6 @@ bool starts_with(const Words& w, std::initializer_list<const char*> prefix, size
     ++i;
   }
   return true;
-}
-
-std::string join(const Words& w, size_t from) {
-  std::string r;
-  for (size_t i = from; i < w.size(); ++i) {
-    if (!r.empty()) r += ' ';
-    r += w[i];
-  }
-  return r;
-}
-
-std::optional<int> to_int(std::string_view s) {
-  unsigned v = 0;
-  auto first = s.begin();
-  if (s.empty() || s.size() > 9 || !x3::parse(first, s.end(), x3::uint_, v) || first != s.end())
-    return std::nullopt;
-  return static_cast<int>(v);
 }
 
 std::optional<AddrMatch> addr_mask(std::string_view a, std::string_view m) {
@@ -65,36 +42,6 @@ std::optional<AddrMatch> addr_wildcard(std::string_view a, std::string_view w) {
   auto wc = parse_ipv4(w);
   if (!ip || !wc) return std::nullopt;
   return AddrMatch{*ip & ~*wc, *wc};
-}
-
-std::vector<Prefix> range_to_prefixes(Ipv4 lo, Ipv4 hi) {
-  std::vector<Prefix> out;
-  if (lo > hi) return out;
-  uint64_t cur = lo;
-  const uint64_t end = uint64_t{hi} + 1;
-  while (cur < end) {
-    int len = 32;
-    // Grow the block while aligned and inside the range.
-    while (len > 0) {
-      uint64_t size = uint64_t{1} << (32 - (len - 1));
-      if ((cur & (size - 1)) != 0 || cur + size > end) break;
-      --len;
-    }
-    out.push_back(Prefix{static_cast<Ipv4>(cur), len});
-    cur += uint64_t{1} << (32 - len);
-  }
-  return out;
-}
-
-std::string fnv1a_hex(std::string_view s) {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char ch : s) {
-    h ^= ch;
-    h *= 0x100000001b3ULL;
-  }
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
 }
 
 namespace {

@@ -10,7 +10,10 @@
 #include <vector>
 
 #include "model/device.h"
+#include "parsers/common/address_ranges.h"
+#include "parsers/common/secret_fingerprint.h"
 #include "parsers/common/secret_mask.h"
+#include "parsers/common/words.h"
 #include "parsers/fortigate/tree.h"
 
 namespace gp::parsers::fgt {
@@ -76,6 +79,7 @@ struct Pool {
 
 struct Phase2 {
   std::vector<AddrMatch> local, remote;
+  std::vector<model::VpnProposal> proposals;  // "set proposal", "set dhgrp" (PFS), at their lines
   bool ok = true;
   std::string why;
 };
@@ -139,14 +143,11 @@ struct Ctx {
 };
 
 // ---------------------------------------------------------------- helpers (util.cpp)
-std::string fnv1a_hex(std::string_view s);
 std::string quote_node(const Node& n);  // the statement as a report may show it
-std::string join(const Words& w, size_t from);
 bool is_secret_key(const std::string& key);
 // "A M", "A/len" (one or two words from w[i]); nullopt when not an address.
 std::optional<Prefix> read_ip_mask(const Words& w, size_t i);
 std::optional<std::pair<Ipv4, Ipv4>> read_range(const std::string& w);  // "A" or "A-B"
-std::vector<Prefix> range_to_prefixes(Ipv4 lo, Ipv4 hi);
 std::optional<int> number(const std::string& w, int max);
 model::Secret make_secret(model::SecretKind kind, const std::string& stored, const SourceRef& ref);
 
@@ -186,6 +187,23 @@ void read_ssl_settings(Ctx& c, const Node& cfg, const std::string& vdom);
 void read_ssl_portal(Ctx& c, const Node& cfg, const std::string& vdom);
 void finish_vpn(Ctx& c);
 void finish_management(Ctx& c);
+
+// ---------------------------------------------------------------- cryptography (crypto.cpp)
+// "set proposal 3des-sha1 ..." / "set dhgrp 1 2 5" of phase 1 or 2, algorithms in neutral names.
+model::VpnProposal proposal_of(const Words& w, const SourceRef& r);
+model::VpnProposal dhgrp_of(const Words& w, const SourceRef& r);
+// The TLS lines of "config vpn ssl settings", gathered while reading the block.
+struct SslTlsLines {
+  std::pair<std::string, SourceRef> min, max;                  // ssl-min/max-proto-ver: version, line
+  std::map<std::string, std::pair<bool, SourceRef>> switches;  // FortiOS 6.0 "set tlsv1-0 enable"
+  SourceRef algorithm;                                         // "set algorithm low|medium"
+};
+// True when the line is one of them (recorded into `lines` / `t`).
+bool read_ssl_tls(model::TlsSettings& t, SslTlsLines& lines, const Words& w, const SourceRef& r);
+// The versions the portal accepts, at the line that allows the lowest; unknown when not written.
+void finish_ssl_tls(model::TlsSettings& t, const SslTlsLines& lines, const std::string& os_version);
+// HTTPS administration without admin-https-ssl-versions: the documented default of the release.
+void admin_https_default(model::MgmtService& https, const std::string& os_version);
 
 // ---------------------------------------------------------------- hygiene (hygiene.cpp)
 // Time sync, remote logging, lockout, password policy, event log, idle timeout (model::HygieneFact).

@@ -77,7 +77,9 @@ void read_global(Ctx& c, const Node& cfg) {
       for (auto& x : v)
         if (x.rfind("tlsv1-", 0) == 0) x[5] = '.';
       std::sort(v.begin(), v.end());
-      service(c, MgmtProtocol::Https).version = join(v, 0);
+      auto& https = service(c, MgmtProtocol::Https);
+      https.version = join(v, 0);
+      https.version_ref = r;
     } else if ((k == "ssh-cbc-cipher" || k == "ssh-hmac-md5" || k == "ssh-kex-sha1") && w[1] == "enable") {
       // Weak SSH algorithm switches (FortiOS 6.x/7.0).
       service(c, MgmtProtocol::Ssh)
@@ -94,8 +96,10 @@ void read_global(Ctx& c, const Node& cfg) {
     } else if (k == "admin-ssh-v1" && w[1] == "enable") {
       service(c, MgmtProtocol::Ssh).version = "1";
     } else if (k == "ssl-min-proto-version") {
-      auto& h = service(c, MgmtProtocol::Https);
-      if (!h.version) h.version = w[1];
+      // Connections the FortiGate opens (FortiGuard, LDAP, syslog, ...), not administration: HTTPS
+      // administration has admin-https-ssl-versions, the SSL-VPN ssl-min-proto-ver (FortiOS 6.2
+      // cookbook, "TLS configuration").
+      c.note("ssl-min-proto-version " + w[1] + ": minimum TLS of connections the FortiGate opens", r);
     } else if (k == "admin-https-redirect" || k == "admin-lockout-threshold" ||
                k == "admin-lockout-duration" || k == "admin-maintainer" || k == "admin-scp" ||
                k == "admin-ssh-grace-time" || k == "admin-login-max" || k == "admin-restrict-local" ||
@@ -303,9 +307,9 @@ void read_phase1(Ctx& c, const Node& cfg, const std::string& vdom) {
       } else if (k == "interface") {
         bound = w[1];
       } else if (k == "proposal") {
-        v.proposals.assign(w.begin() + 1, w.end());
+        v.proposals.push_back(proposal_of(w, c.ref(s)));
       } else if (k == "dhgrp") {
-        v.proposals.push_back("dhgrp " + join(w, 1));
+        v.proposals.push_back(dhgrp_of(w, c.ref(s)));
       } else if (k == "psksecret" || k == "ppk-secret") {
         auto sec = make_secret(SecretKind::PreSharedKey, join(w, 1), c.ref(s));
         sec.owner = "ipsec " + v.name;
@@ -315,7 +319,7 @@ void read_phase1(Ctx& c, const Node& cfg, const std::string& vdom) {
       } else if (k == "ipv4-end-ip") {
         end = parse_ipv4(w[1]);
       } else if (k == "type" || k == "mode-cfg" || k == "authmethod" || k == "ike-version") {
-        if (k == "ike-version") v.proposals.push_back("ikev" + w[1]);
+        if (k == "ike-version") v.proposals.push_back({"ikev" + w[1]});
       } else if (k == "remotegw-ddns") {
         v.peer_any = true;
       } else if (k == "ipv4-split-include" || k == "ipv4-split-exclude") {
@@ -334,7 +338,8 @@ void read_phase1(Ctx& c, const Node& cfg, const std::string& vdom) {
       v.why_not_understood = "phase1 " + v.name + " without remote-gw";
     }
     if (start)
-      for (const auto& p : range_to_prefixes(*start, end ? *end : *start)) v.client_pools.push_back(p);
+      for (const auto& p : range_to_prefixes_any_order(*start, end ? *end : *start))
+        v.client_pools.push_back(p);
     if (!bound.empty()) c.note("IPsec " + v.name + " terminates on " + bound, v.src_ref);
     // The phase1 name is also a tunnel interface (system interface may not list it).
     if (!c.find_ifc(v.name)) {
@@ -386,7 +391,7 @@ void read_phase2(Ctx& c, const Node& cfg, const std::string& vdom) {
         auto a = parse_ipv4(value(e, (which + "-start-ip").c_str(), ""));
         auto b = parse_ipv4(value(e, (which + "-end-ip").c_str(), ""));
         if (a && b)
-          for (const auto& pr : range_to_prefixes(*a, *b)) out.push_back(AddrMatch::of(pr));
+          for (const auto& pr : range_to_prefixes_any_order(*a, *b)) out.push_back(AddrMatch::of(pr));
       } else if (type == "name") {
         AddrSet s = expand_addr(c, vdom, value(e, (which + "-name").c_str(), ""), true);
         out = s.v4;
@@ -401,6 +406,11 @@ void read_phase2(Ctx& c, const Node& cfg, const std::string& vdom) {
     for (const auto& s : e.children) {
       if (s.kind == Node::Kind::Set && s.words.size() >= 2 && s.words[0] == "phase1name") {
         p1 = s.words[1];
+        c.rec(s);
+      } else if (s.kind == Node::Kind::Set && s.words.size() >= 2 &&
+                 (s.words[0] == "proposal" || s.words[0] == "dhgrp")) {
+        p.proposals.push_back(s.words[0] == "proposal" ? proposal_of(s.words, c.ref(s))
+                                                       : dhgrp_of(s.words, c.ref(s)));
         c.rec(s);
       } else if (s.kind == Node::Kind::Set && !s.words.empty() &&
                  (s.words[0].rfind("src-", 0) == 0 || s.words[0].rfind("dst-", 0) == 0)) {
@@ -417,6 +427,8 @@ void read_ssl_settings(Ctx& c, const Node& cfg, const std::string& vdom) {
   c.rec(cfg);
   std::vector<std::string> src_ifcs, pools;
   bool enabled = true;
+  model::TlsSettings tls;
+  SslTlsLines tls_lines;
   for (const auto& s : cfg.children) {
     const Words& w = s.words;
     if (s.kind == Node::Kind::Set && w.size() >= 2) {
@@ -435,8 +447,9 @@ void read_ssl_settings(Ctx& c, const Node& cfg, const std::string& vdom) {
         f.enabled = *f.number > 0;
         f.src_ref = c.ref(s);
         c.dev.hygiene.push_back(f);
-      } else if (w[0] == "port" || w[0] == "ssl-min-proto-ver" || w[0] == "ssl-max-proto-ver" ||
-                 w[0] == "source-address" || w[0] == "algorithm") {
+      } else if (read_ssl_tls(tls, tls_lines, w, c.ref(s))) {
+        // TLS of the portal: a service of its own (finish_ssl_tls below).
+      } else if (w[0] == "port" || w[0] == "source-address") {
         c.note("SSL-VPN " + w[0] + " " + join(w, 1), c.ref(s));
       } else {
         c.ign_tree(s);
@@ -456,6 +469,8 @@ void read_ssl_settings(Ctx& c, const Node& cfg, const std::string& vdom) {
   v.bypasses_interface_acl = true;
   v.src_ref = c.ref(cfg);
   v.authentication = "aaa:ssl-vpn";
+  finish_ssl_tls(tls, tls_lines, c.dev.os_version);
+  v.tls = tls;
   for (const auto& n : pools) {
     AddrSet a = expand_addr(c, vdom, n, true);
     for (const auto& m : a.v4)
@@ -544,6 +559,7 @@ void finish_vpn(Ctx& c) {
     auto it = store.find(v.name);
     if (it == store.end()) continue;
     for (const auto& p2 : it->second) {
+      v.proposals.insert(v.proposals.end(), p2.proposals.begin(), p2.proposals.end());
       v.local_networks.insert(v.local_networks.end(), p2.local.begin(), p2.local.end());
       v.remote_networks.insert(v.remote_networks.end(), p2.remote.begin(), p2.remote.end());
       if (!p2.ok) v.understood = false, v.why_not_understood = p2.why;
@@ -575,6 +591,9 @@ void finish_management(Ctx& c) {
     if (p != MgmtProtocol::Snmp && restricted) s.allowed_sources = sources;
     if (p == MgmtProtocol::Snmp) s.enabled = c.snmp_agent;  // the agent must be on too
     if (p == MgmtProtocol::Ssh && !s.version) s.version = "2";
+    if (p == MgmtProtocol::Https) admin_https_default(s, c.dev.os_version);
+    s.access_setting =
+        p == MgmtProtocol::Snmp ? "hosts of the SNMP community" : "trusthost of every administrator";
   }
   // Services not allowed on any interface (allowaccess) do not answer: only mentioned by global
   // or SNMP settings. SNMP additionally needs the agent ("system snmp sysinfo", status enable).

@@ -101,7 +101,7 @@ void read_addresses(Ctx& c, const Node& cfg, const std::string& vdom) {
     });
     if (type == "iprange") {
       if (start) {
-        for (const auto& p : range_to_prefixes(*start, end ? *end : *start))
+        for (const auto& p : range_to_prefixes_any_order(*start, end ? *end : *start))
           set.v4.push_back(AddrMatch::of(p));
       } else {
         set.fail("address " + name + ": iprange without start-ip");
@@ -425,7 +425,7 @@ void read_vips(Ctx& c, const Node& cfg, const std::string& vdom) {
             r = std::make_pair(p->network(), p->network() | ~p->mask());
           }
           if (i == 1) vip.mapped_first = r->first;
-          for (const auto& p : range_to_prefixes(r->first, r->second)) vip.mapped.push_back(p);
+          for (const auto& p : range_to_prefixes_any_order(r->first, r->second)) vip.mapped.push_back(p);
         }
         vip.mapped_single = w.size() == 2 && vip.mapped.size() == 1 && vip.mapped[0].len == 32;
         return true;

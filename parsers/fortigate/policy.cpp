@@ -358,7 +358,8 @@ void read_policies(Ctx& c, const Node& cfg, const std::string& vdom) {
             continue;
           }
           if (!base.mapped_src) base.mapped_src = Prefix{it->second.lo, 32};
-          for (const auto& p : range_to_prefixes(it->second.lo, it->second.hi)) base.pool.push_back(p);
+          for (const auto& p : range_to_prefixes_any_order(it->second.lo, it->second.hi))
+            base.pool.push_back(p);
           if (it->second.type == "one-to-one" || it->second.type == "fixed-port-range")
             base.kind = model::NatKind::Dynamic;
         }

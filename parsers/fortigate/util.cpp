@@ -50,17 +50,6 @@ model::Interface* Ctx::find_ifc(const std::string& name) {
   return nullptr;
 }
 
-std::string fnv1a_hex(std::string_view s) {
-  uint64_t h = 14695981039346656037ull;  // FNV-1a 64 offset basis
-  for (unsigned char ch : s) {
-    h ^= ch;
-    h *= 1099511628211ull;
-  }
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
-}
-
 bool is_secret_key(const std::string& key) {
   static const char* const parts[] = {"password", "passwd",    "secret",      "psk",        "pwd",
                                       "key",      "community", "certificate", "passphrase", "token"};
@@ -72,15 +61,6 @@ bool is_secret_key(const std::string& key) {
 std::string quote_node(const Node& n) {
   // A multi-line value (certificate, key, message): its first line only, masked like any line.
   return quote_config_text(n.last_line > n.line ? n.text + " ..." : n.text);
-}
-
-std::string join(const Words& w, size_t from) {
-  std::string out;
-  for (size_t i = from; i < w.size(); ++i) {
-    if (!out.empty()) out += ' ';
-    out += w[i];
-  }
-  return out;
 }
 
 std::optional<Prefix> read_ip_mask(const Words& w, size_t i) {
@@ -121,24 +101,6 @@ std::optional<std::pair<Ipv4, Ipv4>> read_range(const std::string& w) {
   auto b = parse_ipv4(w.substr(dash + 1));
   if (!a || !b) return std::nullopt;
   return std::make_pair(std::min(*a, *b), std::max(*a, *b));
-}
-
-std::vector<Prefix> range_to_prefixes(Ipv4 lo, Ipv4 hi) {
-  std::vector<Prefix> out;
-  if (lo > hi) std::swap(lo, hi);
-  uint64_t cur = lo;
-  const uint64_t end = hi;
-  while (cur <= end) {
-    int len = 32;
-    while (len > 0) {
-      uint64_t size = uint64_t{1} << (32 - (len - 1));
-      if ((cur & (size - 1)) != 0 || cur + size - 1 > end) break;
-      --len;
-    }
-    out.push_back(Prefix{static_cast<Ipv4>(cur), len});
-    cur += uint64_t{1} << (32 - len);
-  }
-  return out;
 }
 
 std::optional<int> number(const std::string& w, int max) {

@@ -168,6 +168,8 @@ TEST_CASE("rulebook rows: sorted, complete, and no clear secret in any finding",
       ios_fix |= std::string(f.dialect) == "cisco-ios";
       asa_fix |= std::string(f.dialect) == "cisco-asa";
     }
+    // TFTP host lists are a Yamaha setting the Cisco parsers do not model: no Cisco fix to give.
+    if (id == "GAP-MGMT-TFTP") continue;
     CHECK(ios_fix);
     CHECK(asa_fix);
   }

@@ -203,7 +203,7 @@ std::string model_text(const gp::model::Device& d) {
   for (const auto& v : d.vpns) {
     add(v.name + " " + v.interface + " " + v.filter + " " + v.authentication + " " + v.accounting + " " +
         v.why_not_understood);
-    for (const auto& p : v.proposals) add(p);
+    for (const auto& p : v.proposals) add(p.text);
   }
   for (const auto& m : d.services) {
     add(m.version.value_or("") + " " + m.access_filter);

@@ -213,8 +213,8 @@ TEST_CASE("ASA crypto map is site-to-site with ACL networks and peer", "[asa]") 
   CHECK(v.authentication == "psk");
   bool has_ts = false, has_policy = false;
   for (const auto& p : v.proposals) {
-    has_ts = has_ts || p.find("esp-aes-256 esp-sha-hmac") != std::string::npos;
-    has_policy = has_policy || p.find("3des") != std::string::npos;
+    has_ts = has_ts || p.text.find("esp-aes-256 esp-sha-hmac") != std::string::npos;
+    has_policy = has_policy || p.text.find("3des") != std::string::npos;
   }
   CHECK(has_ts);
   CHECK(has_policy);

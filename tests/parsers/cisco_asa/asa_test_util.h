@@ -38,7 +38,7 @@ inline std::string all_text(const model::Device& d) {
   for (const auto& r : d.routes) s += r.out_interface + r.why_not_understood + "\n";
   for (const auto& v : d.vpns) {
     s += v.name + v.interface + v.filter + v.authentication + v.why_not_understood + "\n";
-    for (const auto& p : v.proposals) s += p + "\n";
+    for (const auto& p : v.proposals) s += p.text + "\n";
   }
   for (const auto& m : d.services) {
     s += m.version.value_or("") + m.access_filter + "\n";

@@ -271,7 +271,7 @@ TEST_CASE("IOS secrets: clear-value fingerprint of type 0 and decoded type 7", "
       "username c secret 5 $1$abcd$0123456789abcdefghijkl\n");
   REQUIRE(d.secrets.size() == 3);
   CHECK(d.secrets[0].storage == SecretStorage::Reversible);
-  CHECK(d.secrets[0].clear_digest == parsers::ios::fnv1a_hex("cisco"));
+  CHECK(d.secrets[0].clear_digest == parsers::fnv1a_hex("cisco"));
   CHECK(d.secrets[1].clear_digest == d.secrets[0].clear_digest);  // reuse found across forms
   CHECK(d.secrets[1].clear_digest == d.secrets[1].digest);
   CHECK(d.secrets[2].clear_digest.empty());  // a hash: not recoverable

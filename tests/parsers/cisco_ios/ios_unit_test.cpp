@@ -32,7 +32,7 @@ std::string dump(const Device& d) {
   for (const auto& i : d.interfaces) s += i.description + i.name + "\n";
   for (const auto& v : d.vpns) {
     s += v.name + v.authentication;
-    for (const auto& p : v.proposals) s += p;
+    for (const auto& p : v.proposals) s += p.text;
   }
   for (const auto& m : d.services) s += m.access_filter;
   return s;
@@ -399,13 +399,13 @@ TEST_CASE("IOS crypto maps, tunnel protection and remote-access pools", "[ios]")
 }
 
 TEST_CASE("IOS range to prefixes", "[ios]") {
-  auto p = parsers::ios::range_to_prefixes(ip("10.0.0.1"), ip("10.0.0.6"));
+  auto p = parsers::range_to_prefixes(ip("10.0.0.1"), ip("10.0.0.6"));
   REQUIRE(p.size() == 3 + 1);
   CHECK(p[0] == Prefix{ip("10.0.0.1"), 32});
   CHECK(p[1] == Prefix{ip("10.0.0.2"), 31});
   CHECK(p[2] == Prefix{ip("10.0.0.4"), 31});
   CHECK(p[3] == Prefix{ip("10.0.0.6"), 32});
-  auto all = parsers::ios::range_to_prefixes(0, 0xFFFFFFFFu);
+  auto all = parsers::range_to_prefixes(0, 0xFFFFFFFFu);
   REQUIRE(all.size() == 1);
   CHECK(all[0].len == 0);
 }
@@ -453,7 +453,7 @@ TEST_CASE("IOS management services and defaults", "[ios]") {
       ++communities;
       CHECK(s.owner.empty());
       CHECK(s.storage == SecretStorage::Plain);
-      CHECK(s.digest == parsers::ios::fnv1a_hex(communities == 1 ? "Publ1cX" : "Priv4teX"));
+      CHECK(s.digest == parsers::fnv1a_hex(communities == 1 ? "Publ1cX" : "Priv4teX"));
       CHECK(s.access == (communities == 1 ? "RO" : "RW"));
     }
   CHECK(communities == 2);
@@ -494,10 +494,10 @@ TEST_CASE("IOS secrets: storage types and no clear text", "[ios]") {
   CHECK(find("alice").storage == SecretStorage::WeakHash);
   CHECK(find("alice").privilege == 15);
   CHECK(find("bob").storage == SecretStorage::Plain);
-  CHECK(find("bob").digest == parsers::ios::fnv1a_hex("PlainPw1"));
+  CHECK(find("bob").digest == parsers::fnv1a_hex("PlainPw1"));
   CHECK(find("carol").storage == SecretStorage::StrongHash);
   CHECK(find("dave").storage == SecretStorage::Plain);
-  CHECK(find("dave").digest == parsers::ios::fnv1a_hex(""));
+  CHECK(find("dave").digest == parsers::fnv1a_hex(""));
   CHECK(find("eve").storage == SecretStorage::Masked);
   CHECK(find("ppp chap Dialer1").storage == SecretStorage::Plain);
   std::string all = dump(d);

@@ -274,8 +274,17 @@ TEST_CASE("Yamaha: IPsec site-to-site and L2TP remote access", "[yamaha]") {
   CHECK(s2s.kind == model::VpnKind::SiteToSiteIpsec);
   CHECK(s2s.peers.at(0) == ip("203.0.113.10"));
   CHECK(s2s.remote_networks.size() == 1);
-  CHECK(s2s.proposals.at(0).find("no integrity") != std::string::npos);
-  CHECK(s2s.proposals.at(1).find("3des-cbc(default)") != std::string::npos);
+  // The SA policy at its line (ESP aes-cbc, no integrity), then one proposal per IKE setting: none
+  // written, so each is the documented default, at the first line naming gateway 1.
+  REQUIRE(s2s.proposals.size() == 4);
+  CHECK(s2s.proposals[0].text.find("no integrity") != std::string::npos);
+  CHECK(s2s.proposals[0].algorithms == std::vector<std::string>{"aes128", "none"});
+  CHECK(s2s.proposals[0].src_ref.line == 4);
+  CHECK(s2s.proposals[1].text == "ike encryption 3des-cbc");
+  CHECK(s2s.proposals[1].algorithms == std::vector<std::string>{"3des"});
+  CHECK_FALSE(s2s.proposals[1].assumed_default.empty());
+  CHECK(s2s.proposals[1].src_ref.line == 5);
+  CHECK(s2s.proposals[3].algorithms == std::vector<std::string>{"modp1024"});
   CHECK(s2s.authentication == "psk");
   const auto& ra = d.vpns[1];
   CHECK(ra.kind == model::VpnKind::L2tp);
@@ -293,7 +302,7 @@ TEST_CASE("Yamaha: accounts and management defaults", "[yamaha]") {
   for (const auto& s : d.secrets)
     if (s.storage_id == "yamaha-absent") {
       ++absent;
-      CHECK(s.storage == model::SecretStorage::Plain);
+      CHECK(s.storage == model::SecretStorage::Absent);  // no password at all, not one stored in clear
     }
   CHECK(absent == 2);
   bool telnet = false;
