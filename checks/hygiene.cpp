@@ -2,144 +2,27 @@
 
 #include <algorithm>
 #include <set>
-#include <unordered_map>
 
 #include "checks/exposure_context.h"
 #include "model/reachability/filter_bdd.h"
-#include "model/reachability/rule_tree.h"
+#include "model/reachability/shadowed_rules.h"
 
 namespace gp::checks {
 
 namespace {
 
-// Rule `e` applies to every (ingress, egress) pair rule `r` applies to (forward policies scope
-// rules by interface; ACL rules have no scope).
-bool scope_covers(const model::FilterRule& e, const model::FilterRule& r) {
-  auto covers = [](const std::vector<std::string>& outer, const std::vector<std::string>& inner) {
-    if (outer.empty()) return true;
-    if (inner.empty()) return false;
-    for (const auto& x : inner)
-      if (std::find(outer.begin(), outer.end(), x) == outer.end()) return false;
-    return true;
-  };
-  return covers(e.in_interfaces, r.in_interfaces) && covers(e.out_interfaces, r.out_interfaces);
-}
-
-// Rules evaluated in list order whose match is known. Rules outside list order (Yamaha dynamic
-// filters) neither shadow nor are shadowed.
-bool usable(const model::FilterRule& r) { return r.understood && !r.inactive && !r.outside_list_order; }
-
-}  // namespace
-
-namespace {
-
-enum class ShadowKind { SameAction, OppositeAction, Mixed };
-
-struct Shadow {
-  size_t rule;                   // the rule that can never match
-  std::vector<size_t> covering;  // the earlier rules that together match all its packets, in order
-  ShadowKind kind;
-};
-
-// Rule i of an unscoped list can never match when the earlier rules' union covers it. Most rules
-// are not covered, and a concrete packet of the rule that no earlier rule matches proves it
-// without a BDD operation (a walk down the union tree's nodes); only when every sample point is
-// covered is the exact set difference computed. That keeps a 200,000-line list near-linear,
-// where one union operation per rule walks the whole accumulated set each time.
-bool covered_by_earlier(const reach::UnionTree& earlier, size_t i, const bdd& m) {
-  // A rule mostly covered (say by an earlier `established` permit) needs more points to find an
-  // uncovered one; each costs a few path walks, the exact test a pass over the earlier union.
-  constexpr int kSamples = 64;
-  for (int k = 0; k < kSamples; ++k)
-    if (!reach::prefix_contains(earlier, i, pkt::sample_point(m, (static_cast<uint64_t>(i) << 6) + k)))
-      return false;
-  bdd rest = m;
-  for (auto [L, j] : reach::prefix_nodes(earlier, i)) {
-    rest -= earlier.level[L][j];
-    if (rest == bddfalse) return true;
+// The prover found them while compiling the filters it applied; the others (defined, never
+// applied, or applied only inside a scoped policy) are analysed here.
+std::vector<reach::ShadowedRule> shadowed_rules_of(const reach::AuditResult& reach, const model::Filter& f) {
+  auto it = reach.shadowed.find(&f);
+  if (it != reach.shadowed.end()) return it->second;
+  std::vector<const model::FilterRule*> rules;
+  std::vector<bdd> match(f.rules.size(), bddfalse);
+  for (size_t i = 0; i < f.rules.size(); ++i) {
+    rules.push_back(&f.rules[i]);
+    if (reach::shadow_analysable(f.rules[i])) match[i] = reach::match_of(f.rules[i]);
   }
-  return false;
-}
-
-// The earlier rules that first match the packets of rule i, in order, found by descending the
-// union tree into the ranges that still overlap what is not yet accounted for.
-std::vector<size_t> covering_rules(const reach::UnionTree& t, size_t i, const bdd& m) {
-  std::vector<size_t> out;
-  bdd cov = bddfalse;
-  std::vector<std::pair<size_t, size_t>> stack;  // (level, index), leftmost range on top
-  auto prefix = reach::prefix_nodes(t, i);
-  for (size_t k = prefix.size(); k-- > 0;) stack.emplace_back(prefix[k].level, prefix[k].index);
-  while (!stack.empty() && (m - cov) != bddfalse) {
-    auto [L, j] = stack.back();
-    stack.pop_back();
-    bdd x = (t.level[L][j] & m) - cov;
-    if (x == bddfalse) continue;
-    if (L > 0) {
-      if (2 * j + 1 < t.level[L - 1].size()) stack.emplace_back(L - 1, 2 * j + 1);
-      stack.emplace_back(L - 1, 2 * j);
-      continue;
-    }
-    cov |= x;
-    out.push_back(j);
-  }
-  return out;
-}
-
-// The rules of one filter that can never match. `match[i]` is what rule i matches (bddfalse when
-// not usable).
-std::vector<Shadow> find_shadowed(const std::vector<model::FilterRule>& rules,
-                                  const std::vector<bdd>& match) {
-  std::vector<Shadow> found;
-  bool scoped = false;
-  for (const auto& r : rules) scoped |= !r.in_interfaces.empty() || !r.out_interfaces.empty();
-  // With scopes only the earlier rules covering the later rule's interface pairs count, so the
-  // union is recomputed per rule (forward policies: hundreds of rules, not 10^5).
-  const reach::UnionTree earlier = scoped ? reach::UnionTree{} : reach::union_tree(match);
-  std::unordered_map<BDD, size_t> first_with_set;  // canonical BDDs: equal sets, equal roots
-  for (size_t i = 0; i < rules.size(); ++i) {
-    const auto& r = rules[i];
-    const bdd m = match[i];
-    // A rule not understood may match anything; one matching no IPv4 packet (e.g. an IPv6-only
-    // line) is not modelled: neither is reported.
-    if (!usable(r) || m == bddfalse) continue;
-    // A duplicate line (an earlier rule matching exactly the same packets) is named alone.
-    size_t dup = i;
-    if (scoped) {
-      for (size_t j = 0; j < i && dup == i; ++j)
-        if (usable(rules[j]) && scope_covers(rules[j], r) && match[j] == m) dup = j;
-    } else {
-      dup = first_with_set.emplace(m.id(), i).first->second;
-    }
-    std::vector<size_t> covering;
-    if (dup != i) {
-      covering = {dup};
-    } else if (scoped) {
-      bdd earlier_union = bddfalse;
-      for (size_t j = 0; j < i; ++j)
-        if (usable(rules[j]) && scope_covers(rules[j], r)) earlier_union |= match[j];
-      if ((m - earlier_union) != bddfalse) continue;
-      bdd cov = bddfalse;
-      for (size_t j = 0; j < i && (m - cov) != bddfalse; ++j) {
-        if (!usable(rules[j]) || !scope_covers(rules[j], r)) continue;
-        bdd x = (match[j] & m) - cov;
-        if (x == bddfalse) continue;
-        cov |= x;
-        covering.push_back(j);
-      }
-    } else {
-      if (!covered_by_earlier(earlier, i, m)) continue;
-      covering = covering_rules(earlier, i, m);
-    }
-    // Same or opposite action as the rules named: for a duplicate, the one line it repeats.
-    Shadow sh{i, std::move(covering), ShadowKind::Mixed};
-    bool same = false, opposite = false;
-    for (size_t j : sh.covering) (rules[j].action == r.action ? same : opposite) = true;
-    sh.kind = same && !opposite   ? ShadowKind::SameAction
-              : opposite && !same ? ShadowKind::OppositeAction
-                                  : ShadowKind::Mixed;
-    found.push_back(std::move(sh));
-  }
-  return found;
+  return reach::shadowed_rules(rules, match);
 }
 
 }  // namespace
@@ -148,17 +31,20 @@ void check_shadowed_rules(const CheckContext& ctx, const CheckInfo& info, std::v
   pkt::init();
   for (const auto& d : ctx.snap.devices)
     for (const auto& [name, f] : d.filters) {
-      std::vector<bdd> match(f.rules.size(), bddfalse);
-      for (size_t i = 0; i < f.rules.size(); ++i)
-        if (usable(f.rules[i])) match[i] = reach::match_of(f.rules[i]);
-      for (const auto& sh : find_shadowed(f.rules, match)) {
+      for (const auto& sh : shadowed_rules_of(ctx.reach, f)) {
         const auto& r = f.rules[sh.rule];
+        // A host line under thousands of `any`-source port lines is covered by all of them: the
+        // first few name where to look; the count says how many more.
+        constexpr size_t kNamed = 5;
         std::string refs;
-        for (size_t j : sh.covering) refs += (refs.empty() ? "" : ", ") + f.rules[j].src_ref.str();
+        for (size_t k = 0; k < sh.covering.size() && k < kNamed; ++k)
+          refs += (refs.empty() ? "" : ", ") + f.rules[sh.covering[k]].src_ref.str();
+        if (sh.covering.size() > kNamed)
+          refs += " and " + std::to_string(sh.covering.size() - kNamed) + " more";
         std::string msg = "filter " + name + ": '" + r.text + "' can never match; earlier rules (" + refs +
                           ") match all its packets";
-        msg += sh.kind == ShadowKind::SameAction ? " with the same action (redundant)"
-               : sh.kind == ShadowKind::OppositeAction
+        msg += sh.kind == reach::ShadowKind::SameAction ? " with the same action (redundant)"
+               : sh.kind == reach::ShadowKind::OppositeAction
                    ? " with the opposite action (the rule has no effect)"
                    : ", some permitting and some denying them (the rule has "
                      "no effect)";

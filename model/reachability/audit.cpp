@@ -641,6 +641,7 @@ AuditResult audit_reachability(const model::Snapshot& snap) {
     }
   }
   res.bdd_nodes = pkt::node_count();
+  res.shadowed = std::move(net.shadowed);
   return res;
 }
 

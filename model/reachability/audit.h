@@ -1,5 +1,6 @@
 // Zone verdicts (spec §3): CLOSED, FIREWALL_ONLY, REACHABLE, UNPROVEN, each with its evidence.
 #pragma once
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -80,6 +81,9 @@ const std::vector<KnownService>& known_services();
 
 struct AuditResult {
   std::vector<ZoneVerdict> zones;
+  // Shadowed rules of the filters the prover compiled whole; the rulebook check analyses the
+  // others itself.
+  std::map<const model::Filter*, std::vector<ShadowedRule>> shadowed;
   std::vector<std::pair<std::string, SourceRef>> assumptions;  // over-approximations relied on
   std::vector<std::string> pivots;                             // hosts treated as pivots
   // Control-zone hosts that can open connections to the internet: (target, example packet).

@@ -1,6 +1,7 @@
 #include "model/reachability/filter_bdd.h"
 
 #include "model/reachability/rule_tree.h"
+#include "model/reachability/shadowed_rules.h"
 
 namespace gp::reach {
 
@@ -124,14 +125,43 @@ FilterOutcome apply_filter(const model::Filter& f, const bdd& in, Mode mode) {
   return apply_rules(rules, f.default_action, in, mode);
 }
 
-CompiledFilter compile_rules(const std::vector<const model::FilterRule*>& rules,
-                             model::Action default_action) {
+namespace {
+
+// One mode's fold (rule_tree.h). A rule not understood may permit everything that reaches it and
+// let it go on (May), or drop everything that reaches it (Must). `scan`: the shadowed-rule pass
+// rides along (its leaves are the May fold's: rules not understood and inactive match nothing).
+void fold_mode(CompiledFilter& c, const std::vector<bdd>& match, Mode mode, model::Action default_action,
+               ShadowScan* scan) {
+  const int m = static_cast<int>(mode);
+  PrefixStack stack;
+  for (size_t i = 0; i < c.rules.size(); ++i) {
+    const auto& r = *c.rules[i];
+    if (scan) shadow_step(*scan, i, stack);
+    if (r.inactive) {
+      push_rule(stack, bddfalse, bddfalse);
+    } else if (!r.understood) {
+      c.unknown_reach[m].push_back(bddtrue - prefix_union(stack));
+      mode == Mode::May ? push_rule(stack, bddfalse, bddtrue) : push_rule(stack, bddtrue, bddfalse);
+    } else {
+      push_rule(stack, match[i], r.action == model::Action::Permit ? match[i] : bddfalse);
+    }
+  }
+  RuleRange all = fold_all(stack);
+  c.permit[m] = all.permitted;
+  if (default_action == model::Action::Permit) c.permit[m] |= bddtrue - all.matched;
+}
+
+}  // namespace
+
+CompiledFilter compile_rules(const std::vector<const model::FilterRule*>& rules, model::Action default_action,
+                             std::optional<std::vector<ShadowedRule>>* shadowed) {
   CompiledFilter c;
   c.rules = rules;
-  const size_t n = rules.size();
-  std::vector<bdd> match(n, bddfalse);
-  for (size_t i = 0; i < n; ++i) {
+  std::vector<bdd> match(rules.size(), bddfalse);
+  bool in_order = true;
+  for (size_t i = 0; i < rules.size(); ++i) {
     const auto& r = *rules[i];
+    in_order &= !r.outside_list_order && r.in_interfaces.empty() && r.out_interfaces.empty();
     if (r.inactive) continue;
     if (!r.understood) {
       c.unknown.push_back(static_cast<int>(i));
@@ -139,30 +169,16 @@ CompiledFilter compile_rules(const std::vector<const model::FilterRule*>& rules,
     }
     match[i] = match_of(r);
   }
-  // Leaves of the first-match fold (rule_tree.h). A rule not understood may permit everything
-  // that reaches it and let it go on (May), or drop everything that reaches it (Must).
-  for (Mode mode : {Mode::Must, Mode::May}) {
-    const int m = static_cast<int>(mode);
-    if (mode == Mode::May && c.unknown.empty()) {  // the modes differ only through unknown rules
-      c.permit[m] = c.permit[0];
-      break;
-    }
-    std::vector<bdd> matched(n, bddfalse), permitted(n, bddfalse);
-    for (size_t i = 0; i < n; ++i) {
-      const auto& r = *rules[i];
-      if (r.inactive) continue;
-      if (!r.understood) {
-        (mode == Mode::May ? permitted[i] : matched[i]) = bddtrue;
-        continue;
-      }
-      matched[i] = match[i];
-      if (r.action == model::Action::Permit) permitted[i] = match[i];
-    }
-    auto fold = first_match_fold(std::move(matched), std::move(permitted), !c.unknown.empty());
-    c.permit[m] = fold.permitted;
-    if (default_action == model::Action::Permit) c.permit[m] |= bddtrue - fold.matched.root();
-    for (int k : c.unknown) c.unknown_reach[m].push_back(bddtrue - prefix_union(fold.matched, k));
-  }
+  std::optional<ShadowScan> scan;
+  if (shadowed && in_order) scan.emplace(ShadowScan{rules, match, {}, {}});
+  fold_mode(c, match, Mode::May, default_action, scan ? &*scan : nullptr);
+  // The modes differ only through rules not understood.
+  const int must = static_cast<int>(Mode::Must), may = static_cast<int>(Mode::May);
+  if (c.unknown.empty())
+    c.permit[must] = c.permit[may];
+  else
+    fold_mode(c, match, Mode::Must, default_action, nullptr);
+  if (scan) *shadowed = shadow_finish(*scan);
   return c;
 }
 

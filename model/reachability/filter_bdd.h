@@ -1,10 +1,12 @@
 // Filters evaluated on packet sets (BDDs) and on single packets, with the vendor's first-match
 // order and default action. Rules not understood are bounded from both sides (Mode).
 #pragma once
+#include <optional>
 #include <vector>
 
 #include "model/filter.h"
 #include "model/packet_set/packet_set.h"
+#include "model/reachability/shadowed_rules.h"
 
 namespace gp::reach {
 
@@ -38,8 +40,10 @@ struct CompiledFilter {
   bdd permit[2];                      // per mode: everything permitted
 };
 
-CompiledFilter compile_rules(const std::vector<const model::FilterRule*>& rules,
-                             model::Action default_action);
+// With `shadowed`, also finds the rules that can never match (shadowed_rules.h) from the union
+// tree the fold builds anyway, when the list has no rule outside list order.
+CompiledFilter compile_rules(const std::vector<const model::FilterRule*>& rules, model::Action default_action,
+                             std::optional<std::vector<ShadowedRule>>* shadowed = nullptr);
 // Same permitted/denied/unknown_touched as apply_rules on the same rules (deciding_denies is
 // left empty: use first_match on an example packet).
 FilterOutcome apply_compiled(const CompiledFilter& f, const bdd& in, Mode mode);

@@ -85,6 +85,8 @@ struct Network {
   std::vector<std::pair<std::string, SourceRef>> assumptions;  // over-approximations relied on
   // Filters compiled on first use, keyed by device and filter name(s).
   mutable std::map<std::string, CompiledFilter> compiled_filters;
+  // Shadowed rules of the filters compiled whole, found by the same fold (shadowed_rules.h).
+  mutable std::map<const model::Filter*, std::vector<ShadowedRule>> shadowed;
 
   const model::Device& device(int dev) const { return snap->devices[dev]; }
   const model::Interface& interface(int gid) const {

@@ -145,12 +145,18 @@ class Propagator {
   }
 
   // Filter on a branch: keeps what is permitted, records what is dropped and by which lines.
+  // `whole`: the filter `rules` are all of, in order (its shadowed rules are found while it is
+  // compiled, for the rulebook check).
   void filter(int dev, int ifc, const std::vector<const model::FilterRule*>& rules, model::Action dflt,
-              const std::string& name, const SourceRef& fref, Branch& b) {
+              const std::string& name, const SourceRef& fref, Branch& b,
+              const model::Filter* whole = nullptr) {
     const std::string key = std::to_string(dev) + "|" + name;
     auto it = net_.compiled_filters.find(key);
-    if (it == net_.compiled_filters.end())
-      it = net_.compiled_filters.emplace(key, compile_rules(rules, dflt)).first;
+    if (it == net_.compiled_filters.end()) {
+      std::optional<std::vector<ShadowedRule>> shadowed;
+      it = net_.compiled_filters.emplace(key, compile_rules(rules, dflt, whole ? &shadowed : nullptr)).first;
+      if (shadowed) net_.shadowed.emplace(whole, std::move(*shadowed));
+    }
     auto o = apply_compiled(it->second, b.cur, mode_);
     if (o.denied != bddfalse) {
       drop(dev, ifc, "filter " + name, {fref}, o.denied, b);
@@ -179,7 +185,7 @@ class Propagator {
     std::vector<const model::FilterRule*> rules;
     for (const auto& r : it->second.rules) rules.push_back(&r);
     filter(dev, ifc, rules, it->second.default_action, name,
-           it->second.src_ref.known() ? it->second.src_ref : used_at, b);
+           it->second.src_ref.known() ? it->second.src_ref : used_at, b, &it->second);
   }
 
   std::optional<Ipv4> primary_address(int dev, const std::string& ifc_name) {

@@ -1,9 +1,11 @@
-// Unions of rule match sets over a balanced tree of rule ranges.
+// First-match folds of long rule lists as a binary counter of range unions.
 //
 // Folding N rules left to right (remaining -= match) costs one operation on the accumulated set
-// per rule; a rule that leaves the first fields free (`any` source) must then walk all of it, so a
-// long list costs N times its size. Combining neighbouring ranges pairwise (a merge sort of sets)
-// keeps both operands of most operations small: about log2(N) passes over the final size.
+// per rule; a rule that leaves the first fields free (`any` source under a fixed destination)
+// must then walk all of it, so a long list costs N times its size. Keeping the prefix as ranges
+// of 1, 2, 4, ... rules (the binary digits of the rule count) and merging two ranges only when
+// they are the same size keeps both operands of most operations small: log2(N) merges per rule
+// at most, each of two similar ranges (a merge sort of sets), and only log2(N) sets alive.
 #pragma once
 #include <cstddef>
 #include <vector>
@@ -12,31 +14,25 @@
 
 namespace gp::reach {
 
-// level[0][i] is leaf i; level[L][j] is the union of the leaves [j << L, min((j+1) << L, n)).
-struct UnionTree {
-  size_t n = 0;
-  std::vector<std::vector<bdd>> level;
-  const bdd& root() const { return level.back().front(); }
+// Consecutive rules: what some rule of the range matches, and what the range's first matching
+// rule permits. Combining [a, b) and [b, c): matched = m1 | m2, permitted = p1 | (p2 - m1).
+struct RuleRange {
+  bdd matched = bddfalse;
+  bdd permitted = bddfalse;
+  size_t size = 0;
 };
 
-// First-match semantics over ranges: `matched` is what some rule of the range matches,
-// `permitted` what the range's first matching rule permits. Combining [a, b) and [b, c):
-// matched = m1 | m2, permitted = p1 | (p2 - m1).
-struct FirstMatchFold {
-  UnionTree matched;  // all levels kept only when asked for
-  bdd permitted;
+// The rules seen so far, leftmost range first, sizes strictly decreasing powers of two.
+struct PrefixStack {
+  std::vector<RuleRange> ranges;
 };
 
-UnionTree union_tree(std::vector<bdd> leaves);
-FirstMatchFold first_match_fold(std::vector<bdd> matched, std::vector<bdd> permitted, bool keep_levels);
-
-struct TreeNode {
-  size_t level, index;
-};
-// The tree nodes whose ranges together are exactly [0, i), in rule order (largest first).
-std::vector<TreeNode> prefix_nodes(const UnionTree& t, size_t i);
-// Union of the leaves before i.
-bdd prefix_union(const UnionTree& t, size_t i);
-bool prefix_contains(const UnionTree& t, size_t i, const pkt::Point& p);
+void push_rule(PrefixStack& s, const bdd& matched, const bdd& permitted);
+// Everything some rule seen so far matches.
+bdd prefix_union(const PrefixStack& s);
+// Walks one path per range: no BDD operation.
+bool prefix_contains(const PrefixStack& s, const pkt::Point& p);
+// The whole list as one range.
+RuleRange fold_all(const PrefixStack& s);
 
 }  // namespace gp::reach
