@@ -58,11 +58,14 @@ void flows_text(std::string& out, const std::vector<reach::FlowChange>& flows, b
                        c.certain ? "" : " (possibly: through something not understood on one side)");
     out += fmt::format("    services: {}\n    sources: {}\n    delivered to: {}\n", join(c.services),
                        join(c.sources), join(c.destinations));
-    if (!c.pivot_host.empty())
-      out += fmt::format("    from pivot host {}, which {} reached from the internet in {}\n", c.pivot_host,
-                         c.pivot_on_other_side ? "was also" : "was not", there);
+    if (c.source_kind == "pivot")
+      out += fmt::format("    from pivots that {} reached from the internet in {}{}\n",
+                         c.pivot_on_other_side ? "were also" : "were not", there,
+                         c.pivot_on_other_side ? ": the change opened this hop itself"
+                                               : ": a consequence of a way in opened elsewhere");
     if (!c.trace) continue;
-    out += fmt::format("    example: {}\n", c.trace->first.str());
+    out += fmt::format("    example: {}{}\n", c.trace->first.str(),
+                       c.pivot_host.empty() ? "" : " (from pivot host " + c.pivot_host + ")");
     if (c.trace->last.str() != c.trace->first.str())
       out += fmt::format("      delivered as: {}\n", c.trace->last.str());
     out += fmt::format("    in {}:{}\n", here,
@@ -84,7 +87,7 @@ ordered_json flows_json(const std::vector<reach::FlowChange>& flows) {
     j["sources"] = strings(c.sources);
     j["destinations"] = strings(c.destinations);
     j["pivot_host"] = c.pivot_host.empty() ? ordered_json(nullptr) : ordered_json(c.pivot_host);
-    if (!c.pivot_host.empty()) j["pivot_on_other_side"] = c.pivot_on_other_side;
+    if (c.source_kind == "pivot") j["pivot_on_other_side"] = c.pivot_on_other_side;
     j["example"] = c.trace ? packet_json(c.trace->first) : ordered_json(nullptr);
     j["delivered_as"] = c.trace ? packet_json(c.trace->last) : ordered_json(nullptr);
     j["hops"] = c.trace ? hops_json(*c.trace) : ordered_json::array();

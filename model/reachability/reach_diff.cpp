@@ -178,9 +178,28 @@ void explain(FlowChange& c, const Side& from, const Side& other) {
   }
 }
 
-// What reaches a control target on `from` and not on `other`.
+// Source addresses of the hosts `side` treats as pivots (reached from the internet, or internet
+// clients). Segments without declared hosts are left out: their flows count as from new pivots.
+bdd pivot_sources(const Side& side) {
+  const Network& net = *side.runs.net;
+  bdd out = bddfalse;
+  for (size_t t = 0; t < net.targets.size(); ++t) {
+    const auto& tg = net.targets[t];
+    const bool pivot =
+        side.runs.must.parent_run[t] >= 0 ||
+        (!tg.host.empty() && model::internet_client_effective(side.snap.hosts.at(tg.host), side.snap));
+    if (!pivot) continue;
+    for (auto a : tg.address_list) out |= pkt::eq(Field::SrcIp, a);
+  }
+  return out;
+}
+
+// What reaches a control target on `from` and not on `other`. Flows from pivots are split: from
+// hosts the other side reached too (the change opened this hop itself) and from hosts only this
+// side reaches (a consequence of a way in opened elsewhere).
 std::vector<FlowChange> one_way(const Side& from, const Side& other) {
   std::vector<FlowChange> out;
+  const bdd old_pivots = pivot_sources(other);
   for (const auto& [name, tr] : from.reach) {
     auto o = other.reach.find(name);
     for (const auto& [kind, f] : tr.by_kind) {
@@ -191,20 +210,23 @@ std::vector<FlowChange> one_way(const Side& from, const Side& other) {
       }
       const bdd certain = f.must - ok.may;
       const bdd possible = ((f.must - ok.must) | (f.may - ok.may)) - certain;
-      for (const bdd* d : {&certain, &possible}) {
-        if (*d == bddfalse) continue;
-        FlowChange c;
-        c.zone = tr.zone;
-        c.target = name;
-        c.source_kind = kind;
-        c.certain = d == &certain;
-        c.packets = *d;
-        c.services = services_of(*d);
-        c.sources = sources_of(*d, kind, *from.runs.net);
-        c.destinations = ip_ranges(*d, Field::DstIp, 6);
-        explain(c, from, other);
-        out.push_back(std::move(c));
-      }
+      for (const bdd* d : {&certain, &possible})
+        for (int part = 0; part < (kind == "pivot" ? 2 : 1); ++part) {
+          const bdd x = kind != "pivot" ? *d : part == 0 ? (*d & old_pivots) : (*d - old_pivots);
+          if (x == bddfalse) continue;
+          FlowChange c;
+          c.zone = tr.zone;
+          c.target = name;
+          c.source_kind = kind;
+          c.certain = d == &certain;
+          c.pivot_on_other_side = kind == "pivot" && part == 0;
+          c.packets = x;
+          c.services = services_of(x);
+          c.sources = sources_of(x, kind, *from.runs.net);
+          c.destinations = ip_ranges(x, Field::DstIp, 6);
+          explain(c, from, other);
+          out.push_back(std::move(c));
+        }
     }
   }
   return out;
@@ -244,6 +266,15 @@ ReachDiff diff_reach(const model::Snapshot& before, const ProverRuns& b, const m
   ReachDiff d;
   d.opened = one_way(sa, sb);
   d.closed = one_way(sb, sa);
+  // The hops the change itself opened or closed first; flows that follow from pivots reached only
+  // on one side after them.
+  auto direct_first = [](std::vector<FlowChange>& v) {
+    std::stable_partition(v.begin(), v.end(), [](const FlowChange& c) {
+      return c.source_kind != "pivot" || c.pivot_on_other_side;
+    });
+  };
+  direct_first(d.opened);
+  direct_first(d.closed);
   return d;
 }
 

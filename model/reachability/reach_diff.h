@@ -41,8 +41,9 @@ struct FlowChange {
   // it (opened) or that lets it through (closed); `other_error` when that side cannot place it.
   std::optional<FlowAnswer> other;
   std::string other_error;
-  // Source kind pivot: the host the example starts from, and whether the other side reached it
-  // from the internet too (if not, what changed is the way to the pivot, not this last hop).
+  // Source kind pivot: the host the example starts from, and whether the sources of this group are
+  // hosts the other side reached from the internet too (then the change opened this hop itself; if
+  // not, what changed is the way to the pivots, and this group is its consequence).
   std::string pivot_host;
   bool pivot_on_other_side = false;
 };
