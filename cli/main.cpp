@@ -1,7 +1,8 @@
 // gapproof command line. The only place that catches InputError and maps results to exit codes:
 // 0 no finding at or above --fail-on, 1 some finding is, 2 the input cannot be audited,
 // 3 an internal error (a bug: please report it). `gapproof checks` (the registry) exits 0, and
-// `gapproof trace` (one flow, cli/trace_command.cpp) exits 0 whenever it answers.
+// `gapproof trace` (one flow, cli/trace_command.cpp) exits 0 whenever it answers; `gapproof diff`
+// (cli/diff_command.cpp) exits 1 when a change opens a flow, worsens a verdict or adds a finding.
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -16,6 +17,7 @@
 #include "base/input_error.h"
 #include "base/progress.h"
 #include "checks/check.h"
+#include "cli/diff_command.h"
 #include "cli/trace_command.h"
 #include "model/reachability/audit.h"
 #include "parsers/topology/load_snapshot.h"
@@ -173,6 +175,8 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"en", "ja"}));
   gp::cli::TraceOptions trace_options;
   auto* trace = gp::cli::add_trace_command(app, trace_options);
+  gp::cli::DiffOptions diff_options;
+  auto* diff = gp::cli::add_diff_command(app, diff_options);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -182,6 +186,7 @@ int main(int argc, char** argv) {
   try {
     if (*audit) return run_audit(o);
     if (*trace) return gp::cli::run_trace(trace_options);
+    if (*diff) return gp::cli::run_diff(diff_options);
     if (*checks) {
       std::string out =
           checks_format == "json" ? gp::report::checks_json()

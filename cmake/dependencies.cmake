@@ -16,3 +16,10 @@ target_link_libraries(gp_buddy INTERFACE ${BUDDY_LIBRARY})
 # Graphviz lays out the HTML report's topology picture (libgraphviz-dev: pkg-config libgvc).
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(GRAPHVIZ REQUIRED IMPORTED_TARGET libgvc libcgraph)
+
+# `gapproof diff --git` reads revisions with libgit2 (libgit2-dev); line diffs come from dtl
+# (libdtl-dev, header only: Wu's O(NP) edit script).
+pkg_check_modules(LIBGIT2 REQUIRED IMPORTED_TARGET libgit2)
+find_path(DTL_INCLUDE_DIR dtl/dtl.hpp REQUIRED)
+add_library(gp_dtl INTERFACE)
+target_include_directories(gp_dtl SYSTEM INTERFACE ${DTL_INCLUDE_DIR})

@@ -34,6 +34,8 @@ const char* proto_name(int proto) {
   return proto == 6 ? "tcp" : proto == 17 ? "udp" : proto == 1 ? "icmp" : "ip";
 }
 
+}  // namespace
+
 // The exact header values, so a program never parses the readable form.
 ordered_json packet_json(const pkt::Packet& p) {
   ordered_json j;
@@ -53,6 +55,8 @@ ordered_json packet_json(const pkt::Packet& p) {
   return j;
 }
 
+namespace {
+
 ordered_json reasons_json(const std::vector<reach::Reason>& rs) {
   ordered_json a = ordered_json::array();
   for (const auto& r : rs) {
@@ -65,6 +69,8 @@ ordered_json reasons_json(const std::vector<reach::Reason>& rs) {
   }
   return a;
 }
+
+}  // namespace
 
 ordered_json hops_json(const reach::Trace& t) {
   ordered_json hops = ordered_json::array();
@@ -89,6 +95,18 @@ ordered_json hops_json(const reach::Trace& t) {
   }
   return hops;
 }
+
+void hops_text(std::string& out, const reach::Trace& t, const std::string& indent) {
+  int n = 1;
+  for (const auto& h : t.hops) {
+    out += fmt::format("{}{}. {} ({} -> {}): {}\n", indent, n++, h.device, h.in_interface,
+                       h.out_interface.empty() ? "-" : h.out_interface, h.action);
+    for (const auto& [what, ref] : h.facts)
+      out += fmt::format("{}     {}{}\n", indent, what, ref.file.empty() ? "" : "  [" + ref.str() + "]");
+  }
+}
+
+namespace {
 
 // The NAT rewrites on the way: every hop that changed the header, with its NAT line.
 ordered_json nat_json(const reach::Trace& t) {
@@ -131,13 +149,7 @@ ordered_json leg_json(const reach::FlowLeg& l) {
 
 void leg_text(std::string& out, const reach::FlowLeg& l, const std::string& title) {
   out += fmt::format("{}: {} — {}\n", title, reach::to_string(l.disposition), l.summary);
-  int n = 1;
-  for (const auto& h : l.trace.hops) {
-    out += fmt::format("  {}. {} ({} -> {}): {}\n", n++, h.device, h.in_interface,
-                       h.out_interface.empty() ? "-" : h.out_interface, h.action);
-    for (const auto& [what, ref] : h.facts)
-      out += fmt::format("       {}{}\n", what, ref.file.empty() ? "" : "  [" + ref.str() + "]");
-  }
+  hops_text(out, l.trace, "  ");
   for (const auto& r : l.deciding)
     out += fmt::format(
         "  {}: {} {}{}\n",
@@ -150,7 +162,7 @@ void leg_text(std::string& out, const reach::FlowLeg& l, const std::string& titl
 
 }  // namespace
 
-std::string trace_to_json(const reach::FlowAnswer& a) {
+ordered_json trace_json(const reach::FlowAnswer& a) {
   ordered_json j;
   j["tool"] = "gapproof";
   j["version"] = kVersion;
@@ -178,8 +190,10 @@ std::string trace_to_json(const reach::FlowAnswer& a) {
     paths.push_back(pj);
   }
   j["paths"] = paths;
-  return j.dump(2) + "\n";
+  return j;
 }
+
+std::string trace_to_json(const reach::FlowAnswer& a) { return trace_json(a).dump(2) + "\n"; }
 
 std::string trace_to_text(const reach::FlowAnswer& a) {
   std::string out = fmt::format("trace from {} {}: {}\n", a.from_kind, a.from, a.packet.str());

@@ -5,7 +5,7 @@ pkgs=(cmake g++ make ninja-build pkg-config ccache
       libboost-dev libantlr4-runtime-dev antlr4 default-jre-headless
       time libfmt-dev catch2 libbdd-dev nlohmann-json3-dev libyaml-cpp-dev libcli11-dev
       clang-format clang libclang-rt-14-dev python3 python3-jsonschema
-      libgraphviz-dev chromium)
+      libgraphviz-dev chromium libgit2-dev libdtl-dev)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

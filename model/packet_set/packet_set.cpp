@@ -115,6 +115,63 @@ bdd of(const Packet& p) {
 
 bool contains(const bdd& s, const Packet& p) { return (s & of(p)) != bddfalse; }
 
+bdd project(const bdd& s, Field f) {
+  bdd others = bddtrue;
+  for (int v = 0; v < kVars; ++v)
+    if (v < layout(f).offset || v >= layout(f).offset + layout(f).width) others &= bdd_ithvar(v);
+  return bdd_exist(s, others);
+}
+
+namespace {
+
+// Depth-first over the field's bits, lowest values first; a `true` node at bit i is the whole
+// block of values below the prefix walked so far. Every inner node has a non-false child, so the
+// walk visits at most about width nodes per range it emits.
+struct RangeWalk {
+  Field f;
+  size_t max;
+  std::vector<ValueRange> out;
+  bool more = false;
+
+  void emit(uint64_t lo, uint64_t hi) {
+    if (!out.empty() && static_cast<uint64_t>(out.back().hi) + 1 == lo) {
+      out.back().hi = static_cast<uint32_t>(hi);
+      return;
+    }
+    if (out.size() >= max) {
+      more = true;
+      return;
+    }
+    out.push_back({static_cast<uint32_t>(lo), static_cast<uint32_t>(hi)});
+  }
+  void walk(const bdd& n, int i, uint64_t base) {
+    if (more || n == bddfalse) return;
+    const int w = width(f);
+    if (n == bddtrue) {
+      emit(base, base + (1ull << (w - i)) - 1);
+      return;
+    }
+    const int v = bdd_var(n) - layout(f).offset;
+    const uint64_t bit = 1ull << (w - 1 - i);
+    if (v > i) {  // bit i is free here
+      walk(n, i + 1, base);
+      walk(n, i + 1, base | bit);
+      return;
+    }
+    walk(bdd_low(n), i + 1, base);
+    walk(bdd_high(n), i + 1, base | bit);
+  }
+};
+
+}  // namespace
+
+std::vector<ValueRange> value_ranges(const bdd& s, Field f, size_t max, bool* more) {
+  RangeWalk w{f, max, {}, false};
+  w.walk(project(s, f), 0, 0);
+  if (more) *more = w.more;
+  return w.out;
+}
+
 // BuDDy's default variable order is kept (no reordering), so level == variable index.
 Point sample_point(const bdd& s, uint64_t seed) {
   Point p(kVars, 0);

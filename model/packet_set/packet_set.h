@@ -55,6 +55,16 @@ Point sample_point(const bdd& s, uint64_t seed);
 // Walks one path: no BDD operation, no allocation.
 bool contains_point(const bdd& s, const Point& p);
 
+// The values field `f` takes in some packet of `s`, as closed ranges [lo, hi] in increasing order,
+// adjacent ones merged: at most `max` of them (`more` is then set when there are others). Exact:
+// reports summarise a set with it (`gapproof diff`), so nothing is sampled.
+struct ValueRange {
+  uint32_t lo = 0, hi = 0;
+};
+std::vector<ValueRange> value_ranges(const bdd& s, Field f, size_t max, bool* more = nullptr);
+// `s` with every field but `f` forgotten.
+bdd project(const bdd& s, Field f);
+
 // Number of BDD nodes in use (for benchmarks).
 long node_count();
 

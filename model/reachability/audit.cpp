@@ -144,12 +144,6 @@ Source pivot_source(const Network& net, const std::vector<int>& targets, const s
   return s;
 }
 
-struct ModeRuns {
-  std::vector<Source> sources;
-  std::vector<RunResult> runs;
-  std::vector<int> parent_run;  // per target
-};
-
 // Runs the internet-rooted sources, then pivots level by level until nothing new is reached.
 ModeRuns run_mode(const Network& net, Mode mode) {
   ModeRuns m;
@@ -186,6 +180,8 @@ ModeRuns run_mode(const Network& net, Mode mode) {
       batch.clear();
     }
   }
+  // push_back moved the sources: point every run at its own again (traces read the source).
+  for (size_t i = 0; i < m.runs.size(); ++i) m.runs[i].source = &m.sources[i];
   return m;
 }
 
@@ -386,7 +382,7 @@ void collect_exposure(const Network& net, const ModeRuns& must, AuditResult& res
 
 }  // namespace
 
-AuditResult audit_reachability(const model::Snapshot& snap) {
+AuditResult audit_reachability(const model::Snapshot& snap, ProverRuns* keep) {
   AuditResult res;
   Network net = build_network(snap);
   res.assumptions = net.assumptions;
@@ -642,6 +638,12 @@ AuditResult audit_reachability(const model::Snapshot& snap) {
   }
   res.bdd_nodes = pkt::node_count();
   res.shadowed = std::move(net.shadowed);
+  if (keep) {
+    keep->may_is_must = must_is_exact;
+    keep->must = std::move(must);
+    keep->may = std::move(may_runs);
+    keep->net = std::make_unique<Network>(std::move(net));
+  }
   return res;
 }
 

@@ -7,6 +7,7 @@
 
 #include "model/reachability/physical.h"
 #include "model/reachability/propagate.h"
+#include "model/reachability/prover_runs.h"
 #include "model/snapshot.h"
 
 namespace gp::reach {
@@ -94,6 +95,7 @@ struct AuditResult {
   int propagation_runs = 0;
 };
 
-AuditResult audit_reachability(const model::Snapshot& snap);
+// With `keep`, the prover's runs are moved there (`gapproof diff` compares two audits' packet sets).
+AuditResult audit_reachability(const model::Snapshot& snap, ProverRuns* keep = nullptr);
 
 }  // namespace gp::reach

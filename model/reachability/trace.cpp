@@ -126,8 +126,14 @@ TraceHop describe_hop(const Network& net, const RunResult& run, const Transition
   }
   if (!d.forward_filter.empty() && out && !unfiltered) policy_fact(net, t->dev, in, out, acl_view, hop);
   // The nat line itself (an ASA object NAT may sit under a second "object network" block).
-  for (const auto* n : t->nat)
+  // Where the rule is defined elsewhere than the line that puts it to work (a Yamaha static
+  // masquerade entry and its `ip pp nat descriptor`), both are cited: a change may touch either.
+  for (const auto* n : t->nat) {
     hop.facts.push_back({"NAT: " + n->text, n->decided_ref.known() ? n->decided_ref : n->src_ref});
+    if (n->decided_ref.known() && n->src_ref.known() &&
+        (n->src_ref.file != n->decided_ref.file || n->src_ref.line != n->decided_ref.line))
+      hop.facts.push_back({"NAT rule defined here", n->src_ref});
+  }
   if (t->route) hop.facts.push_back({"route: " + t->route->description, t->route->ref});
   if (out) {
     hop.facts.push_back({"out on " + out->name, out->src_ref});
