@@ -9,6 +9,7 @@
 #include "checks/operations.h"
 #include "checks/ordinance_checks.h"
 #include "checks/remote_access.h"
+#include "checks/tunnel_checks.h"
 
 namespace gp::checks {
 
@@ -570,6 +571,24 @@ const std::vector<Check>& registry() {
         "No topology.yaml: links were inferred from the configurations",
         "topology.yaml がなく、接続を設定から推定した"},
        check_inferred_topology},
+      {{"GAP-VPN-TUNNEL-MISMATCH",
+        Severity::Medium,
+        "§5.4.2",
+        "The two ends of a tunnel between the utility's own routers disagree",
+        "自組織のルータ間トンネルの両端の設定が一致していない",
+        Tier::Guideline,
+        "A tunnel whose ends disagree (traffic selectors that do not mirror, an IPsec peer that has no "
+        "tunnel back, a declared tunnel end the configuration does not have) does not come up as "
+        "designed, or only for part of the traffic. gapproof cannot tell which end is right: an end "
+        "without its counterpart is an unknown peer, so isolation behind it is not proven.",
+        {{"yamaha-rtx",
+          "tunnel select <n>\n ipsec tunnel <policy>\n  ipsec sa policy <policy> <gw> esp aes256-cbc "
+          "sha256-hmac\n  ipsec ike remote address <gw> <the other router's address>\n tunnel enable <n>"},
+         {"nec-ix",
+          "ip access-list <sel> permit ip src <local-net> dest <remote-net>\nipsec autokey-map <map> <sel> "
+          "peer <the other router's address> <proposal>\ninterface Tunnel0.0\n  tunnel mode ipsec\n  "
+          "ipsec policy tunnel <map> out"}}},
+       check_tunnel_mismatch},
       {{"GAP-ZONE-FIREWALL-ONLY", Severity::Medium, "§2.2",
         "Isolation of a control zone rests only on firewalls and routers",
         "制御系ゾーンの分離がファイアウォール・ルータのみに依存している", Tier::Guideline,

@@ -135,10 +135,16 @@ struct TlsSettings {
 
 struct Vpn {
   VpnKind kind = VpnKind::SiteToSiteIpsec;
-  std::string name;                        // crypto map name+seq, tunnel-group, profile
-  std::vector<Ipv4> peers;                 // site-to-site peer addresses
-  bool peer_any = false;                   // dynamic crypto map: any peer
-  std::string interface;                   // where it terminates (interface name)
+  std::string name;         // crypto map name+seq, tunnel-group, profile
+  std::vector<Ipv4> peers;  // site-to-site peer addresses
+  bool peer_any = false;    // dynamic crypto map: any peer
+  SourceRef peer_ref;       // the line that names the peer (unset: src_ref)
+  std::string interface;    // where it terminates (interface name)
+  // Route-based IPsec (Yamaha `tunnel select N` + `ipsec tunnel`, NEC `interface Tunnel0.0` +
+  // `ipsec policy tunnel`): the tunnel interface whose traffic this VPN encrypts. Packets routed
+  // into it go to the peer; decrypted packets arrive on it (its filters apply). Empty: the VPN is
+  // policy-based (a crypto map on `interface` picks the traffic by local/remote networks).
+  std::string tunnel_interface;
   std::vector<AddrMatch> local_networks;   // crypto ACL source side (protected here)
   std::vector<AddrMatch> remote_networks;  // crypto ACL destination side (behind the peer)
   std::vector<Prefix> client_pools;        // remote-access address pools handed to users

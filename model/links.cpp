@@ -6,6 +6,8 @@
 #include <set>
 #include <utility>
 
+#include "model/tunnels.h"
+
 namespace gp::model {
 
 namespace {
@@ -205,7 +207,20 @@ void infer_links(Snapshot& snap) {
 
       // (d) tunnels.
       if (i.kind == InterfaceKind::Tunnel) {
-        if (!i.tunnel_destination) continue;
+        if (!i.tunnel_destination) {
+          // Route-based IPsec names its peer, not a destination: the far end is the device whose
+          // tunnel points back (model/tunnels.h).
+          for (const auto& v : d.vpns) {
+            if (v.kind != VpnKind::SiteToSiteIpsec || !names_interface(i, v.tunnel_interface)) continue;
+            auto fe = far_end_by_peer(snap, d, v);
+            if (fe && fe->tunnel->up())
+              add_tunnel(d, i, *fe->device, *fe->tunnel,
+                         "IPsec peer " + format_ipv4(fe->peer) + " (" + fe->device->name + ":" +
+                             fe->tunnel->name + ")",
+                         v.peer_ref.known() ? v.peer_ref : v.src_ref);
+          }
+          continue;
+        }
         const Ipv4 dst = *i.tunnel_destination;
         Owner o = owner_of(snap, dst, &d);
         if (o.device) {
@@ -293,7 +308,8 @@ void infer_links(Snapshot& snap) {
       std::vector<Ipv4> peers;
       bool peer_any = false;
       for (const auto& v : d.vpns) {
-        if (!names_interface(i, v.interface)) continue;
+        // A route-based VPN's traffic rides its tunnel interface (above); here it is underlay.
+        if (!names_interface(i, v.interface) || !v.tunnel_interface.empty()) continue;
         if (v.kind == VpnKind::RemoteAccess || v.kind == VpnKind::L2tp) {
           ra = true;
           if (ra_name.empty()) ra_name = v.name;

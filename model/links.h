@@ -16,6 +16,9 @@ namespace gp::model {
 //       another device of the snapshot, a LinkKind::Tunnel link to the peer tunnel whose
 //       destination is our source (or else to the interface owning the address); otherwise an
 //       `internet-vpn` link to the internet ("tunnel destination X outside the snapshot").
+//       A tunnel without a destination that carries a route-based IPsec VPN gets a Tunnel link to
+//       the far end found by its peer address (model/tunnels.h far_end_by_peer); otherwise none
+//       (an outside peer is a source of its own, an unresolved one an unknown peer).
 //   (c) an ISP line -> `internet` link [interface, internet]: a PPPoE client, a Dialer, a PPP
 //       negotiated address; a DHCP client that is NAT outside, ASA security-level 0 or carries a
 //       default route; a public address (not RFC 1918, and outside `owned` when owned: was
@@ -30,7 +33,7 @@ namespace gp::model {
 //       `ethernet` link whose members are the segment and every interface of the group.
 //   (e) in addition, an interface carrying a crypto map or where a remote-access VPN terminates
 //       gets an `internet-vpn` link (site-to-site peers that are addresses of the snapshot give
-//       Tunnel links to them instead).
+//       Tunnel links to them instead). Route-based VPNs (Vpn::tunnel_interface) are left to (d).
 // Finally every host without a segment joins the most specific segment holding one of its
 // addresses (its zone is the segment's zone, empty for an inferred segment); a host that fits no
 // segment gets a note.

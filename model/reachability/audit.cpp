@@ -72,13 +72,10 @@ std::vector<Source> root_sources(const Network& net, Mode mode) {
     u.arrive_ifcs = net.unknown_peers;
     out.push_back(u);
   }
-  std::set<Ipv4> own;
-  for (const auto& d : snap.devices)
-    for (const auto& i : d.interfaces)
-      for (const auto& a : i.ipv4) own.insert(a.prefix.addr);
   for (size_t d = 0; d < snap.devices.size(); ++d) {
     const auto& dev = snap.devices[d];
-    for (const auto& v : dev.vpns) {
+    for (size_t vi = 0; vi < dev.vpns.size(); ++vi) {
+      const auto& v = dev.vpns[vi];
       Source s;
       s.vpn_dev = static_cast<int>(d);
       s.vpn_ifc = v.interface.empty() ? -1 : net.find_ifc(static_cast<int>(d), v.interface);
@@ -91,16 +88,28 @@ std::vector<Source> root_sources(const Network& net, Mode mode) {
         s.description = "remote-access VPN users (pool of " + v.name + " on " + dev.name + ")";
         s.packets = src_prefixes(v.client_pools) & new_connections();
       } else {
-        bool external = v.peer_any;
-        for (auto p : v.peers) external |= !own.count(p);
-        if (!external) continue;  // both ends in the snapshot: not a way in from outside
+        // Only a peer outside the snapshot and outside `owned` is a way in: a paired tunnel is a
+        // link of the network, an unresolved one an unknown peer (model/tunnels.h).
+        const auto* peering = net.tunnels.of(d, vi);
+        if (!peering || peering->status != model::PeerStatus::Outside) continue;
         s.kind = Source::Kind::IpsecPeer;
         s.description = "site-to-site IPsec peer" + std::string(v.peer_any ? " (any peer)" : "") + " of " +
                         v.name + " on " + dev.name;
         bdd remote = bddfalse;
         for (const auto& m : v.remote_networks) remote |= pkt::wildcard(Field::SrcIp, m.addr, m.wildcard);
-        if (v.remote_networks.empty()) remote = bddtrue;
+        const int tunnel =
+            v.tunnel_interface.empty() ? -1 : net.find_ifc(static_cast<int>(d), v.tunnel_interface);
+        // Route-based without traffic selectors: the peer may send from any address (the routes
+        // toward the tunnel say what this end sends, not what it accepts).
+        if (v.remote_networks.empty() || (tunnel >= 0 && v.local_networks.empty())) remote = bddtrue;
         s.packets = remote & new_connections();
+        if (tunnel >= 0) {
+          // Decrypted traffic arrives on the tunnel interface, through its filters.
+          s.arrive_ifcs = {tunnel};
+          s.vpn_dev = -1;
+          s.vpn_ifc = -1;
+          s.bypass_acl = false;
+        }
       }
       out.push_back(std::move(s));
     }
@@ -457,6 +466,10 @@ AuditResult audit_reachability(const model::Snapshot& snap, ProverRuns* keep) {
     for (int gid : net.unknown_peers) {
       const auto& dev = net.device(net.ifcs[gid].dev);
       if (!comp_devices.count(dev.name)) continue;
+      if (auto why = net.unknown_peer_why.find(gid); why != net.unknown_peer_why.end()) {
+        unknown_peers.push_back({dev.name, why->second.first, why->second.second});
+        continue;
+      }
       unknown_peers.push_back({dev.name,
                                "interface " + net.interface(gid).name +
                                    " is up and addressed but its peer is unknown (no link, no segment)",

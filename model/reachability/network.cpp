@@ -144,8 +144,19 @@ void build_domains(Network& net) {
   };
 
   std::map<std::string, std::vector<std::string>> internet_keys;  // key -> why
-  std::set<std::string> carrier_keys;
+  std::set<std::string> carrier_keys, tunnel_keys;
   for (const auto& l : snap.links) {
+    if (model::is_tunnel_pair_link(snap, l)) {
+      // Two tunnel ends of the snapshot: whatever the link's kind (an `internet-vpn` stays an
+      // internet point in the physical graph), only the other end sends into the tunnel.
+      const auto [ea, eb] = model::tunnel_ends(l);
+      const std::string a = key_of(ea), b = key_of(eb);
+      if (!a.empty() && !b.empty()) {
+        uf.unite(a, b);
+        tunnel_keys.insert(a);
+        continue;
+      }
+    }
     std::vector<std::string> keys;
     bool has_internet_endpoint = false;
     for (const auto& m : l.members) {
@@ -190,6 +201,11 @@ void build_domains(Network& net) {
     for (const auto& w : why) net.domains[d].internet_why.push_back(w);
   }
   for (const auto& k : carrier_keys) net.domains[domain_of_key(k)].carrier = true;
+  for (const auto& k : tunnel_keys) {
+    Domain& dom = net.domains[domain_of_key(k)];
+    // A tunnel end also joined to something else (a segment, the internet) is no longer a pair.
+    dom.point_to_point = dom.ifcs.size() == 2 && !dom.internet && !dom.carrier;
+  }
 
   // Targets: declared hosts, and zone segments without declared hosts.
   std::set<std::string> segments_with_hosts;
@@ -377,10 +393,25 @@ Network build_network(const model::Snapshot& snap) {
     }
   build_domains(net);
   build_fibs(net);
+  net.tunnels = model::analyse_tunnels(snap);
+  // VPNs whose far end should be the utility's own but is not in the snapshot: their tunnel (or
+  // the interface they terminate on) has an unknown peer.
+  for (const auto& p : net.tunnels.vpns) {
+    if (p.status != model::PeerStatus::Unresolved) continue;
+    const auto& v = snap.devices[p.device].vpns[p.vpn];
+    const int dev = static_cast<int>(p.device);
+    int gid = v.tunnel_interface.empty() ? -1 : net.find_ifc(dev, v.tunnel_interface);
+    if (gid < 0 && !v.interface.empty()) gid = net.find_ifc(dev, v.interface);
+    if (gid < 0 || net.unknown_peer_why.count(gid)) continue;
+    if (std::find(net.unknown_peers.begin(), net.unknown_peers.end(), gid) == net.unknown_peers.end())
+      net.unknown_peers.push_back(gid);
+    net.unknown_peer_why[gid] = {"IPsec " + v.name + ": " + p.why, p.ref};
+  }
   // Crypto-map tunnels whose peer address belongs to another device of the snapshot.
   for (size_t d = 0; d < snap.devices.size(); ++d)
     for (const auto& v : snap.devices[d].vpns) {
-      if (v.kind != model::VpnKind::SiteToSiteIpsec || v.interface.empty()) continue;
+      if (v.kind != model::VpnKind::SiteToSiteIpsec || v.interface.empty() || !v.tunnel_interface.empty())
+        continue;
       int out = net.find_ifc(static_cast<int>(d), v.interface);
       if (out < 0) continue;
       for (auto peer : v.peers)

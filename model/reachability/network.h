@@ -9,6 +9,7 @@
 #include "model/packet_set/packet_set.h"
 #include "model/reachability/filter_bdd.h"
 #include "model/snapshot.h"
+#include "model/tunnels.h"
 
 namespace gp::reach {
 
@@ -37,6 +38,9 @@ struct Domain {
   bool internet = false;     // an internet point (or a link kind not credited as closed) is here
   bool carrier = false;      // a carrier service: may deliver any packet to any member
   bool has_segment = false;  // a declared or inferred segment (a LAN) is part of it
+  // A tunnel between two devices of the snapshot (model/tunnels.h): what one end sends into it,
+  // whatever the destination, comes out at the other end, and nothing else enters it.
+  bool point_to_point = false;
   std::vector<std::string> internet_why;
 };
 
@@ -70,8 +74,13 @@ struct Network {
   std::map<std::pair<int, int>, int> ifc_id;
   std::vector<int> ifc_domain;     // every interface has a domain (possibly its own alone)
   std::vector<int> unknown_peers;  // up, addressed interfaces whose far side is not known
-  // Site-to-site IPsec between two devices of the snapshot: per exit interface, the
-  // destinations its crypto map encrypts and the peer's interface that decrypts them.
+  // Why, for the unknown peers that are not plain interfaces: a VPN whose far end should be the
+  // utility's own but is not in the snapshot (its tunnel or underlay interface).
+  std::map<int, std::pair<std::string, SourceRef>> unknown_peer_why;
+  model::TunnelAnalysis tunnels;  // which VPN peers are paired, outside or unresolved
+  // Policy-based site-to-site IPsec between two devices of the snapshot: per exit interface,
+  // the destinations its crypto map encrypts and the peer's interface that decrypts them.
+  // (Route-based tunnels are point-to-point domains of their tunnel interfaces instead.)
   struct IpsecTunnel {
     bdd remote_dst;
     int peer_ifc = -1;

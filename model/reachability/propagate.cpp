@@ -549,7 +549,8 @@ class Propagator {
       record_end(kToInternet, b.cur - run_.to_internet, from_loc, b, hop);
       run_.to_internet |= b.cur;
     }
-    bool any = dom.carrier || t.dynamic;
+    // A carrier or a tunnel takes any packet, whatever its next hop: the far end gets it all.
+    bool any = dom.carrier || dom.point_to_point || t.dynamic;
     bool taken = false;
     bdd unclaimed = b.cur;  // on a connected subnet: what no known host or device takes
     for (int tg : dom.targets) {

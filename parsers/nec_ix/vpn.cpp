@@ -121,6 +121,7 @@ void finish_vpns(Ctx& c) {
     model::Vpn v;
     v.name = map;
     v.interface = wan;
+    v.tunnel_interface = ifn;  // `ipsec policy tunnel MAP out` on a tunnel interface: route-based
     auto m = c.maps.find(map);
     if (m == c.maps.end()) {
       v.understood = false;
@@ -130,6 +131,7 @@ void finish_vpns(Ctx& c) {
     }
     v.src_ref = m->second.ref;
     v.peers = m->second.peers;
+    v.peer_ref = m->second.ref;
     // The map names its ESP proposal; one not defined here (or "default") has no known algorithms.
     if (auto ep = c.esp_proposals.find(m->second.proposal); ep != c.esp_proposals.end())
       v.proposals.push_back(ep->second);
@@ -143,6 +145,7 @@ void finish_vpns(Ctx& c) {
           if (std::find(v.peers.begin(), v.peers.end(), p) != v.peers.end()) pol = name;
     if (!pol.empty()) {
       if (c.ike_any[pol]) v.peer_any = true;
+      if (v.peers.empty() && c.ike_policy_ref.count(pol)) v.peer_ref = c.ike_policy_ref[pol];
       for (auto p : c.ike_peers[pol])
         if (std::find(v.peers.begin(), v.peers.end(), p) == v.peers.end()) v.peers.push_back(p);
       auto pp = c.ike_proposals.find(c.ike_policy_prop[pol]);

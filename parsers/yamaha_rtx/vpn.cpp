@@ -179,6 +179,7 @@ void finish_vpns(Ctx& c) {
         if (g != c.gws.end()) {
           v.peers = g->second.peers;
           v.peer_any = v.peer_any || g->second.any;
+          v.peer_ref = g->second.ref;
           add_ike_proposals(v, g->second, p->second.ref);
           if (g->second.psk) v.authentication = "psk";
           if (!g->second.remote_understood) {
@@ -192,6 +193,7 @@ void finish_vpns(Ctx& c) {
     }
     for (const auto& r : c.dev.routes)
       if (r.out_interface == tn) v.remote_networks.push_back(AddrMatch::of(r.prefix));
+    if (v.kind == model::VpnKind::SiteToSiteIpsec) v.tunnel_interface = tn;  // route-based
     c.ifc(tn, {}).tunnel_protection = t.policy.empty() ? "" : "ipsec tunnel " + t.policy;
     if (c.ifc(tn, {}).tunnel_mode.empty()) c.ifc(tn, {}).tunnel_mode = t.encapsulation;
     c.dev.vpns.push_back(v);

@@ -112,10 +112,13 @@ TEST_CASE("damaged configurations: variant-jp-routers", "[samples][damage]") {
 TEST_CASE("damaged configurations: variant-fortigate", "[samples][damage]") {
   check_sample_damage("variant-fortigate");
 }
+TEST_CASE("damaged configurations: variant-jp-tunnel", "[samples][damage]") {
+  check_sample_damage("variant-jp-tunnel");
+}
 
 TEST_CASE("damaged configurations: every sample folder is covered", "[samples][damage]") {
   int n = 0;
   for (const auto& e : fs::directory_iterator(fs::path(test::source_dir()) / "samples"))
     if (fs::exists(e.path() / "topology.yaml")) ++n;
-  CHECK(n == 7);  // one TEST_CASE above per sample: add one when a sample is added
+  CHECK(n == 8);  // one TEST_CASE above per sample: add one when a sample is added
 }

@@ -76,6 +76,10 @@ TEST_CASE("samples: variant-fortigate", "[samples]") {
   check_sample(test::source_dir() + "/samples/variant-fortigate");
 }
 
+TEST_CASE("samples: variant-jp-tunnel", "[samples]") {
+  check_sample(test::source_dir() + "/samples/variant-jp-tunnel");
+}
+
 TEST_CASE("samples: every sample folder has expected verdicts and is tested", "[samples]") {
   int n = 0;
   for (const auto& e : fs::directory_iterator(test::source_dir() + "/samples"))
@@ -83,5 +87,5 @@ TEST_CASE("samples: every sample folder has expected verdicts and is tested", "[
       CHECK(fs::exists(e.path() / "expected.json"));
       ++n;
     }
-  CHECK(n == 7);  // add a TEST_CASE above when adding a sample
+  CHECK(n == 8);  // add a TEST_CASE above when adding a sample
 }
